@@ -1,0 +1,342 @@
+"""A course instance: the folder, outside the repository, where a TA grades a term's submissions.
+
+Its layout is nbgrader's own (``source/``, ``release/``, ``submitted/``,
+``autograded/``, ``feedback/``, ``gradebook.db``), so nbgrader's commands and
+formgrader work in it too. On top, this module keeps one recorded *outcome* per
+submission in ``outcomes/<lab>.json``: whether it was graded, rejected (not a
+notebook) or failed (nbgrader could not grade it), and why. Every outcome ends
+as a row of the export, so a batch never loses a student.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import nbformat
+from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.apps import NbGraderAPI
+from traitlets.config import Config
+
+from autograder import release
+from autograder.diagnose import grading_problems
+
+COURSE_CONFIG = "nbgrader_config.py"
+STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]*$")
+EXPORT_COLUMNS = [
+    "student_id", "status", "score", "max_score", "auto_score", "auto_max",
+    "manual_score", "manual_max", "needs_manual_grading", "reason",
+]
+
+CONFIG_TEMPLATE = '''"""nbgrader configuration of a course instance, written by `python -m autograder init`.
+
+nbgrader's own commands (for example `nbgrader formgrader` for manual grading) read it too.
+"""
+c = get_config()  # noqa: F821
+
+c.CourseDirectory.course_id = {course_id!r}
+{db_line}
+# Each cell may run this many seconds before nbgrader interrupts it and moves on.
+c.Execute.timeout = {cell_timeout}
+# A grade cell that a student deleted is put back and scored, instead of silently missing.
+c.OverwriteCells.add_missing_cells = True
+c.ClearSolutions.code_stub = {{"python": "# YOUR CODE HERE\\nraise NotImplementedError()"}}
+c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
+'''
+
+
+class CourseError(RuntimeError):
+    """A course folder is missing, misused, or asked to do something out of order."""
+
+
+@dataclass
+class Outcome:
+    """What happened to one student's submission of one lab.
+
+    ``status`` is ``collected`` (waiting for autograde), ``rejected`` (not a readable
+    notebook), ``graded`` or ``failed`` (nbgrader could not run it). ``reason`` says why
+    in a sentence a TA can paste to the student.
+    """
+
+    student: str
+    status: str
+    reason: str = ""
+    source: str = ""
+
+
+class Course:
+    """An existing course folder. Create one with :meth:`Course.create`."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root).resolve()
+        if not (self.root / COURSE_CONFIG).is_file():
+            raise CourseError(
+                f"{self.root} is not a course folder (it has no {COURSE_CONFIG}); "
+                f"create one with `python -m autograder init {root}`"
+            )
+
+    @classmethod
+    def create(
+        cls, root: str | Path, course_id: str | None = None, db_url: str | None = None, cell_timeout: int = 60
+    ) -> Course:
+        """Make a new course folder with its nbgrader configuration.
+
+        Args:
+            root: the folder; must be outside this repository and not already a course.
+            course_id: nbgrader's course id (default: the folder's name).
+            db_url: SQLAlchemy URL of the gradebook (default: SQLite ``gradebook.db`` in the folder);
+                a PostgreSQL URL lets several graders share one gradebook.
+            cell_timeout: seconds a cell may run while autograding.
+        """
+        root = Path(root).resolve()
+        if root == release.REPO_ROOT or release.REPO_ROOT in root.parents:
+            raise CourseError(f"{root} is inside the repository; a course folder holds student data and lives outside it")
+        if (root / COURSE_CONFIG).exists():
+            raise CourseError(f"{root} is already a course folder")
+        if cell_timeout < 1:
+            raise CourseError(f"cell_timeout must be at least 1 second, got {cell_timeout}")
+        root.mkdir(parents=True, exist_ok=True)
+        db_line = f"c.CourseDirectory.db_url = {db_url!r}" if db_url else "# gradebook: SQLite gradebook.db in this folder"
+        (root / COURSE_CONFIG).write_text(
+            CONFIG_TEMPLATE.format(course_id=course_id or root.name, db_line=db_line, cell_timeout=cell_timeout)
+        )
+        return cls(root)
+
+    # --- nbgrader plumbing -------------------------------------------------------------------------------
+
+    def config(self) -> Config:
+        config = release.load_config(self.root / COURSE_CONFIG)
+        # The folder may have moved since init; its location is always where it is now.
+        config.CourseDirectory.root = str(self.root)
+        return config
+
+    def api(self) -> NbGraderAPI:
+        return NbGraderAPI(config=self.config())
+
+    def gradebook(self) -> Gradebook:
+        api = self.api()
+        return Gradebook(api.coursedir.db_url, api.coursedir.course_id)
+
+    def _lab_dir(self, step: str, lab: str, student: str = ".") -> Path:
+        return self.root / step / student / lab if student != "." else self.root / step / lab
+
+    def notebook_names(self, lab: str) -> list[str]:
+        names = sorted(p.stem for p in self._lab_dir("source", lab).glob("*.ipynb"))
+        if not names:
+            raise CourseError(f"{lab} has not been released in {self.root}: run `python -m autograder release {lab}`")
+        return names
+
+    # --- release -----------------------------------------------------------------------------------------
+
+    def release(self, lab: str) -> list[str]:
+        """Copy the lab's source from the repository, record it in the gradebook, and write ``release/<lab>``.
+
+        Returns:
+            Warnings: differences between this release and the repository's committed ``labs/<lab>``.
+        """
+        source = release.REPO_ROOT / release.SOLUTIONS / lab
+        if not source.is_dir():
+            raise CourseError(f"no lab {lab!r} in {source.parent}; available: {release.available_labs()}")
+        target = self._lab_dir("source", lab)
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(source, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        release.run_generate(self.config(), lab)
+        return release._staleness(self._lab_dir("release", lab), release.REPO_ROOT / release.LABS / lab)
+
+    # --- collect -----------------------------------------------------------------------------------------
+
+    def collect(self, lab: str, folder: str | Path) -> list[Outcome]:
+        """Import a folder of submissions into ``submitted/<student>/<lab>/``.
+
+        Each entry of ``folder`` is one student: ``<student>.ipynb``, or a folder
+        ``<student>/`` holding the lab's notebook(s). A file that is not a valid
+        notebook is still copied (nothing is lost) but recorded as rejected with the reason.
+
+        Returns:
+            The outcome of each student found.
+        """
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise CourseError(f"submissions folder {folder} does not exist")
+        notebooks = self.notebook_names(lab)
+        outcomes = [self._collect_one(lab, entry, notebooks) for entry in sorted(folder.iterdir())
+                    if not entry.name.startswith(".") and (entry.is_dir() or entry.suffix == ".ipynb")]
+        with self.gradebook() as gb:
+            for outcome in outcomes:
+                gb.update_or_create_student(outcome.student)
+        self._save_outcomes(lab, outcomes)
+        return outcomes
+
+    def _collect_one(self, lab: str, entry: Path, notebooks: list[str]) -> Outcome:
+        student = entry.stem if entry.is_file() else entry.name
+        if not STUDENT_ID.match(student):
+            safe = re.sub(r"[^A-Za-z0-9_.@-]", "_", student).lstrip("_.-@") or "unnamed"
+            student = safe
+        if entry.is_file():
+            if len(notebooks) != 1:
+                return Outcome(student, "rejected", f"{lab} has several notebooks; submit a folder", str(entry))
+            files = {f"{notebooks[0]}.ipynb": entry}
+        else:
+            files = {p.name: p for p in sorted(entry.rglob("*.ipynb")) if ".ipynb_checkpoints" not in p.parts}
+        target = self._lab_dir("submitted", lab, student)
+        if target.exists():
+            shutil.rmtree(target)
+        target.mkdir(parents=True)
+        for name, path in files.items():
+            shutil.copy2(path, target / name)
+        problems = [f"{name}: {problem}" for name, path in files.items() if (problem := _unreadable(path))]
+        missing = [f"{name}.ipynb" for name in notebooks if f"{name}.ipynb" not in files]
+        if problems:
+            return Outcome(student, "rejected", "not a valid notebook: " + "; ".join(problems), str(entry))
+        if len(missing) == len(notebooks):
+            return Outcome(student, "rejected", f"no notebook named {', '.join(missing)} in the submission", str(entry))
+        return Outcome(student, "collected", "", str(entry))
+
+    # --- autograde ---------------------------------------------------------------------------------------
+
+    def autograde(self, lab: str, students: list[str] | None = None, log=print) -> list[Outcome]:
+        """Run nbgrader's autograde on every collected submission, one at a time.
+
+        A submission that nbgrader cannot grade (kernel death, unreadable notebook) is
+        recorded as ``failed`` with the reason; the batch goes on.
+
+        Args:
+            lab: the lab.
+            students: only these (default: all collected or previously graded ones).
+            log: called with one progress line per student.
+        """
+        outcomes = self.outcomes(lab)
+        chosen = [o for o in outcomes.values() if o.status != "rejected" and (students is None or o.student in students)]
+        if students is not None:
+            unknown = sorted(set(students) - {o.student for o in chosen})
+            if unknown:
+                raise CourseError(f"no collected submission of {lab} for {unknown}")
+        api = self.api()
+        for outcome in chosen:
+            result = api.autograde(lab, outcome.student, force=True, create=True)
+            if result["success"]:
+                outcome.status = "graded"
+                outcome.reason = grading_problems(self._lab_dir("autograded", lab, outcome.student))
+            else:
+                outcome.status = "failed"
+                outcome.reason = _failure_reason(result)
+            log(f"{outcome.student}: {outcome.status}" + (f" ({outcome.reason})" if outcome.reason else ""))
+        self._save_outcomes(lab, list(outcomes.values()))
+        return chosen
+
+    # --- feedback ----------------------------------------------------------------------------------------
+
+    def feedback(self, lab: str) -> list[Path]:
+        """Write ``feedback/<student>/<lab>/``: nbgrader's HTML for graded work, a plain note for the rest."""
+        written, api = [], self.api()
+        for outcome in self.outcomes(lab).values():
+            folder = self._lab_dir("feedback", lab, outcome.student)
+            if outcome.status == "graded":
+                result = api.generate_feedback(lab, outcome.student, force=True)
+                if result["success"]:
+                    written += sorted(folder.glob("*.html"))
+                    continue
+                outcome.reason = f"feedback could not be generated: {_failure_reason(result)}"
+            folder.mkdir(parents=True, exist_ok=True)
+            note = folder / "NOT_GRADED.txt"
+            note.write_text(f"Your submission of {lab} was not graded automatically.\n\nReason: {outcome.reason}\n"
+                            "Your score for the automatic part is 0. Fix the problem and resubmit, or ask your TA.\n")
+            written.append(note)
+        return written
+
+    # --- export ------------------------------------------------------------------------------------------
+
+    def export(self, lab: str, path: str | Path | None = None) -> Path:
+        """Write the grades CSV of ``lab`` (one row per student with a recorded outcome); return its path.
+
+        ``score``/``max_score`` include manually graded answers once a grader has scored them in
+        formgrader; ``auto_*`` are the autograded tests only.
+        """
+        path = Path(path) if path else self.root / "exports" / f"{lab}_grades.csv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        rows = self.grade_rows(lab)
+        with path.open("w", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+        return path
+
+    def grade_rows(self, lab: str) -> list[dict[str, object]]:
+        """The export's rows, sorted by student id."""
+        outcomes = self.outcomes(lab)
+        with self.gradebook() as gb:
+            try:
+                assignment = gb.find_assignment(lab)
+            except MissingEntry as error:
+                raise CourseError(f"{lab} has not been released in {self.root}") from error
+            for submission in assignment.submissions:
+                outcomes.setdefault(submission.student.id, Outcome(submission.student.id, "graded"))
+            return [_row(gb, assignment, outcome) for outcome in sorted(outcomes.values(), key=lambda o: o.student)]
+
+    # --- outcomes ----------------------------------------------------------------------------------------
+
+    def outcomes(self, lab: str) -> dict[str, Outcome]:
+        path = self._outcomes_path(lab)
+        if not path.exists():
+            return {}
+        return {item["student"]: Outcome(**item) for item in json.loads(path.read_text())}
+
+    def _save_outcomes(self, lab: str, updates: list[Outcome]) -> None:
+        merged = self.outcomes(lab) | {o.student: o for o in updates}
+        path = self._outcomes_path(lab)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps([asdict(o) for o in sorted(merged.values(), key=lambda o: o.student)], indent=1))
+
+    def _outcomes_path(self, lab: str) -> Path:
+        return self.root / "outcomes" / f"{lab}.json"
+
+
+def _unreadable(path: Path) -> str:
+    """Why ``path`` is not a valid notebook, or '' when it is."""
+    try:
+        nbformat.validate(nbformat.read(path, as_version=4))
+    except Exception as error:  # JSON, schema and encoding errors all mean "not a notebook"
+        return f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}".rstrip(": ")
+    return ""
+
+
+def _failure_reason(result: dict[str, object]) -> str:
+    text = f"{result.get('error') or ''}\n{result.get('log') or ''}"
+    if "DeadKernelError" in text or "Kernel died" in text:
+        return "the Python kernel died while running the notebook (e.g. it called exit() or ran out of memory)"
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("[INFO]")]
+    errors = [line for line in lines if re.match(r"^\w+(Error|Exception)\b", line)]
+    return (errors or lines or ["nbgrader failed without a message"])[-1][:300]
+
+
+def _row(gb: Gradebook, assignment, outcome: Outcome) -> dict[str, object]:
+    try:
+        submission = gb.find_submission(assignment.name, outcome.student) if outcome.status == "graded" else None
+    except MissingEntry:
+        submission = None
+    if submission is None:
+        auto_score = manual_score = score = 0.0
+        needs_manual = False
+    else:
+        auto_score, manual_score, score = submission.code_score, submission.written_score, submission.score
+        needs_manual = bool(submission.needs_manual_grade)
+    return {
+        "student_id": outcome.student,
+        "status": outcome.status,
+        "score": _points(score),
+        "max_score": _points(assignment.max_score),
+        "auto_score": _points(auto_score),
+        "auto_max": _points(assignment.max_code_score),
+        "manual_score": "" if needs_manual else _points(manual_score),
+        "manual_max": _points(assignment.max_written_score),
+        "needs_manual_grading": needs_manual,
+        "reason": outcome.reason,
+    }
+
+
+def _points(value: float | None) -> float:
+    return round(float(value or 0.0), 2)

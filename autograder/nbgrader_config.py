@@ -1,0 +1,19 @@
+"""nbgrader configuration of this repository: sources in ``solutions/``, releases in ``labs/``.
+
+``python -m autograder generate`` and ``check`` load this file. Instructors who prefer
+nbgrader's own commands can run, from the repository root::
+
+    nbgrader generate_assignment lab00 --force --config autograder/nbgrader_config.py
+"""
+from pathlib import Path
+
+c = get_config()  # noqa: F821  (nbgrader injects get_config when it loads the file)
+
+c.CourseDirectory.root = str(Path(__file__).resolve().parent.parent)
+c.CourseDirectory.course_id = "model-compression-labs"
+c.CourseDirectory.source_directory = "solutions"
+c.CourseDirectory.release_directory = "labs"
+# The repository's gradebook only records what generation needs; keep it out of git.
+c.CourseDirectory.db_url = "sqlite:///" + str(Path(__file__).resolve().parent.parent / ".nbgrader" / "gradebook.db")
+c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
+c.ClearSolutions.text_stub = "YOUR ANSWER HERE"

@@ -1,0 +1,126 @@
+"""Generate the student release (``labs/``) from the sources (``solutions/``) and check it.
+
+Generation is nbgrader's ``generate_assignment``, configured by ``nbgrader_config.py``
+beside this file. The check regenerates into a scratch copy and compares, so a
+stale ``labs/`` fails CI, and it looks for anything of the solutions or hidden
+tests that made it into the release.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import nbformat
+from nbgrader.apps import NbGraderAPI
+from traitlets.config import Config
+from traitlets.config.loader import PyFileConfigLoader
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_CONFIG = Path(__file__).with_name("nbgrader_config.py")
+SOLUTIONS = "solutions"
+LABS = "labs"
+
+SOLUTION_MARKERS = ("### BEGIN SOLUTION", "### END SOLUTION", "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS")
+
+
+class ReleaseError(RuntimeError):
+    """nbgrader could not generate a release, or the committed release is wrong."""
+
+
+def load_config(path: Path) -> Config:
+    """Read an ``nbgrader_config.py`` file into a traitlets Config."""
+    return PyFileConfigLoader(path.name, path=str(path.parent)).load_config()
+
+
+def available_labs(root: Path = REPO_ROOT) -> list[str]:
+    """Names of the labs that have a source folder, sorted (``["lab00", ...]``)."""
+    return sorted(p.name for p in (root / SOLUTIONS).iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
+
+
+def run_generate(config: Config, lab: str) -> None:
+    """Run nbgrader's ``generate_assignment`` for ``lab`` under ``config``; raise with nbgrader's log on failure."""
+    result = NbGraderAPI(config=config).generate_assignment(lab, force=True, create=True)
+    if not result["success"]:
+        raise ReleaseError(f"nbgrader could not generate {lab}:\n{result.get('log', '')}\n{result.get('error', '')}")
+
+
+def generate(lab: str, root: Path = REPO_ROOT) -> Path:
+    """Write ``root/labs/<lab>`` from ``root/solutions/<lab>``; return the release folder.
+
+    The gradebook that generation needs is a throwaway one, so nothing but the release is written.
+    """
+    if not (root / SOLUTIONS / lab).is_dir():
+        raise ReleaseError(f"no source folder {root / SOLUTIONS / lab}; labs with sources: {available_labs(root)}")
+    config = load_config(REPO_CONFIG)
+    config.CourseDirectory.root = str(root)
+    with tempfile.TemporaryDirectory() as scratch:
+        config.CourseDirectory.db_url = f"sqlite:///{Path(scratch) / 'gradebook.db'}"
+        run_generate(config, lab)
+    return root / LABS / lab
+
+
+def check(lab: str, root: Path = REPO_ROOT) -> list[str]:
+    """Problems with the committed release of ``lab``: staleness and leaks. Empty when all is well."""
+    with tempfile.TemporaryDirectory() as scratch:
+        shutil.copytree(root / SOLUTIONS / lab, Path(scratch) / SOLUTIONS / lab)
+        fresh = generate(lab, Path(scratch))
+        problems = _staleness(fresh, root / LABS / lab)
+    return problems + leaks(root / SOLUTIONS / lab, root / LABS / lab)
+
+
+def _staleness(fresh: Path, committed: Path) -> list[str]:
+    regenerate = f"run `python -m autograder generate {committed.name}` and commit {committed}"
+    if not committed.is_dir():
+        return [f"{committed} is missing: {regenerate}"]
+    fresh_files = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()}
+    committed_files = {p.relative_to(committed) for p in committed.rglob("*") if p.is_file()}
+    problems = [f"{committed / name} is missing: {regenerate}" for name in sorted(fresh_files - committed_files)]
+    problems += [f"{committed / name} is not generated from the source: delete it or add it to the source"
+                 for name in sorted(committed_files - fresh_files)]
+    for name in sorted(fresh_files & committed_files):
+        if _content(fresh / name) != _content(committed / name):
+            problems.append(f"{committed / name} is stale: {regenerate}")
+    return problems
+
+
+def _content(path: Path) -> object:
+    # Notebooks compare as parsed JSON, so whitespace in how the file was written does not count.
+    if path.suffix == ".ipynb":
+        return nbformat.read(path, as_version=4)
+    return path.read_bytes()
+
+
+def leaks(source: Path, release: Path) -> list[str]:
+    """Solution or hidden-test lines of ``source`` notebooks that appear in the ``release`` notebooks."""
+    problems = []
+    for source_nb in sorted(source.glob("*.ipynb")):
+        release_nb = release / source_nb.name
+        if not release_nb.exists():
+            continue
+        released_text = "\n".join(cell.source for cell in nbformat.read(release_nb, as_version=4).cells)
+        problems += [f"{release_nb} contains the marker {marker!r}" for marker in SOLUTION_MARKERS
+                     if marker in released_text]
+        released_lines = {line.strip() for line in released_text.splitlines()}
+        for line in _secret_lines(nbformat.read(source_nb, as_version=4)):
+            if line in released_lines:
+                problems.append(f"{release_nb} leaks a solution or hidden-test line: {line!r}")
+    return problems
+
+
+def _secret_lines(notebook: nbformat.NotebookNode) -> set[str]:
+    """Distinctive lines between BEGIN/END SOLUTION or HIDDEN TESTS markers in code cells."""
+    secret, inside = set(), False
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        for line in cell.source.splitlines():
+            stripped = line.strip()
+            if stripped in ("### BEGIN SOLUTION", "### BEGIN HIDDEN TESTS"):
+                inside = True
+            elif stripped in ("### END SOLUTION", "### END HIDDEN TESTS"):
+                inside = False
+            # Short lines such as `return mask` may legitimately appear elsewhere in the release.
+            elif inside and len(stripped) >= 25 and not stripped.startswith("#"):
+                secret.add(stripped)
+    return secret
