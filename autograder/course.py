@@ -300,7 +300,10 @@ def _unreadable(path: Path) -> str:
     try:
         nbformat.validate(nbformat.read(path, as_version=4))
     except Exception as error:  # JSON, schema and encoding errors all mean "not a notebook"
-        return f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}".rstrip(": ")
+        first_line = str(error).splitlines()[0] if str(error) else ""
+        # nbformat appends a repr of the file's start, which says nothing to a TA.
+        summary = re.sub(r": '.*$", "", first_line)[:160]
+        return f"{type(error).__name__}: {summary}".rstrip(": ")
     return ""
 
 

@@ -12,32 +12,32 @@ def grading_problems(autograded: Path) -> str:
     """A one-line reason for lost points in the autograded notebooks of one submission, or ''.
 
     The first crash outside the test cells explains the most (every later test
-    fails because of it), so it wins; then unattempted functions; then failed tests.
+    fails because of it), so it wins. Otherwise tests that failed with
+    ``NotImplementedError`` were not attempted, and the rest failed on their merits.
 
     Args:
         autograded: the folder ``autograded/<student>/<lab>``.
     """
-    crashes, unanswered, failed = [], 0, []
+    crashes, not_attempted, failed = [], [], []
     for path in sorted(autograded.glob("*.ipynb")):
         for cell in nbformat.read(path, as_version=4).cells:
             error = _first_error(cell)
             if error is None:
                 continue
             meta = cell.metadata.get("nbgrader", {})
-            label = meta.get("grade_id", f"cell {cell.get('id', '?')}")
+            label = meta.get("grade_id", cell.get("id", "?"))
+            is_test = meta.get("grade") and not meta.get("solution")
             if error["ename"] in TIMEOUT_ERRORS:
                 crashes.append(f"cell '{label}' ran past the time limit and was interrupted (an endless loop?)")
-            elif meta.get("grade") and not meta.get("solution"):
-                failed.append(label)
-            elif error["ename"] == "NotImplementedError" and meta.get("solution"):
-                unanswered += 1
-            else:
+            elif is_test:
+                (not_attempted if error["ename"] == "NotImplementedError" else failed).append(label)
+            elif error["ename"] != "NotImplementedError":  # an experiment calling an unanswered function
                 crashes.append(f"cell '{label}' raised {error['ename']}: {_one_line(error['evalue'])}")
     if crashes:
         return crashes[0]
     parts = []
-    if unanswered:
-        parts.append(f"{unanswered} answer cell(s) still raise NotImplementedError (not attempted)")
+    if not_attempted:
+        parts.append(f"not attempted (NotImplementedError): {', '.join(not_attempted)}")
     if failed:
         parts.append(f"failed tests: {', '.join(failed)}")
     return "; ".join(parts)

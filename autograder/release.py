@@ -109,18 +109,20 @@ def leaks(source: Path, release: Path) -> list[str]:
 
 
 def _secret_lines(notebook: nbformat.NotebookNode) -> set[str]:
-    """Distinctive lines between BEGIN/END SOLUTION or HIDDEN TESTS markers in code cells."""
-    secret, inside = set(), False
+    """Lines that the source has only between BEGIN/END SOLUTION or HIDDEN TESTS markers.
+
+    A line that also appears outside those regions (say, a call repeated in an experiment)
+    is public anyway. Short lines such as ``return mask`` are too common to count.
+    """
+    inside_lines, outside_lines = set(), set()
     for cell in notebook.cells:
-        if cell.cell_type != "code":
-            continue
+        inside = False
         for line in cell.source.splitlines():
             stripped = line.strip()
             if stripped in ("### BEGIN SOLUTION", "### BEGIN HIDDEN TESTS"):
                 inside = True
             elif stripped in ("### END SOLUTION", "### END HIDDEN TESTS"):
                 inside = False
-            # Short lines such as `return mask` may legitimately appear elsewhere in the release.
-            elif inside and len(stripped) >= 25 and not stripped.startswith("#"):
-                secret.add(stripped)
-    return secret
+            else:
+                (inside_lines if inside else outside_lines).add(stripped)
+    return {line for line in inside_lines - outside_lines if len(line) >= 25 and not line.startswith("#")}

@@ -53,6 +53,7 @@ def check_tensor(
     Raises:
         AssertionError: with a message that explains the first difference found.
     """
+    __tracebackhide__ = True  # IPython and pytest then show the student's line, not ours
     expected_t = _as_tensor(expected)
     kind = type(expected).__name__ if isinstance(expected, np.ndarray) else "torch.Tensor"
     if not isinstance(actual, type(expected)):
@@ -96,6 +97,7 @@ def check_scalar(
         hint: appended to any failure.
         mistakes: ``{description: what that mistake returns}``; a wrong answer equal to one of them is named.
     """
+    __tracebackhide__ = True
     if expected_type is not None and (not isinstance(actual, expected_type) or isinstance(actual, bool)):
         names = expected_type.__name__ if isinstance(expected_type, type) else " or ".join(
             t.__name__ for t in expected_type)
@@ -135,4 +137,5 @@ def _mistake_named(actual: torch.Tensor, mistakes: Mapping[str, Array] | None, a
 
 
 def _fail(message: str, hint: str | None) -> None:
+    __tracebackhide__ = True
     raise AssertionError(f"{message}.\nHint: {hint}" if hint else f"{message}.")

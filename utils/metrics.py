@@ -26,8 +26,9 @@ import numpy as np
 import torch
 from torch import nn
 
+from utils.models import prunable_modules
+
 __all__ = [
-    "PRUNABLE_LAYER_TYPES",
     "STORAGE_FORMATS",
     "LatencyResult",
     "conv2d_macs",
@@ -44,7 +45,6 @@ __all__ = [
     "transformer_layer_macs",
 ]
 
-PRUNABLE_LAYER_TYPES: tuple[type[nn.Module], ...] = (nn.Linear, nn.Conv1d, nn.Conv2d)
 STORAGE_FORMATS: tuple[str, ...] = ("dense", "bitmap", "coo")
 
 # --------------------------------------------------------------------------
@@ -109,11 +109,7 @@ def _effective_weight(module: nn.Module) -> torch.Tensor:
 
 
 def _prunable_layers(model: nn.Module) -> dict[str, nn.Module]:
-    return {
-        name: module
-        for name, module in _check_module(model).named_modules()
-        if isinstance(module, PRUNABLE_LAYER_TYPES)
-    }
+    return prunable_modules(_check_module(model))
 
 
 def _nonzero(tensor: torch.Tensor) -> int:

@@ -1,0 +1,153 @@
+"""Command line for instructors and TAs: ``python -m autograder <command> ...`` (``--help`` on each)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from autograder import release
+from autograder.course import Course, CourseError
+
+COMMANDS_HELP = """\
+instructor:  generate [LAB ...]   regenerate labs/ from solutions/ with nbgrader
+             check [LAB ...]      fail if labs/ is stale or leaks solutions or hidden tests
+TA:          init COURSE          create a course folder (outside this repository)
+             release LAB          record LAB in the course gradebook (run once per lab)
+             grade LAB FOLDER     collect + autograde + feedback + export, in one go
+             collect LAB FOLDER   import FOLDER/<student>.ipynb or FOLDER/<student>/*.ipynb
+             autograde LAB        run the tests on every collected submission
+             feedback LAB         write feedback/<student>/LAB/
+             export LAB           write the grades CSV
+demo:        demo                 release Lab 0, grade five sample submissions, print the table
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except (CourseError, release.ReleaseError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m autograder", description=COMMANDS_HELP,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(required=True, metavar="command")
+
+    for name, run, text in [("generate", _generate, "regenerate labs/ from solutions/"),
+                            ("check", _check, "check that labs/ is fresh and leaks nothing")]:
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("labs", nargs="*", metavar="LAB", help="default: every lab in solutions/")
+        cmd.set_defaults(run=run)
+
+    cmd = sub.add_parser("init", help="create a course folder")
+    cmd.add_argument("course", type=Path)
+    cmd.add_argument("--course-id", help="nbgrader course id (default: the folder name)")
+    cmd.add_argument("--db-url", help="SQLAlchemy URL of the gradebook (default: SQLite in the folder)")
+    cmd.add_argument("--cell-timeout", type=int, default=60, help="seconds per cell while autograding (default 60)")
+    cmd.set_defaults(run=_init)
+
+    for name, run, text, takes_folder in [
+        ("release", _release, "record a lab in the course and write its release", False),
+        ("collect", _collect, "import a folder of submissions", True),
+        ("autograde", _autograde, "autograde collected submissions", False),
+        ("feedback", _feedback, "write feedback files", False),
+        ("export", _export, "write the grades CSV", False),
+        ("grade", _grade, "collect, autograde, write feedback and export", True),
+    ]:
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("lab")
+        if takes_folder:
+            cmd.add_argument("folder", type=Path, help="one <student>.ipynb or <student>/ folder per student")
+        cmd.add_argument("--course", type=Path, default=Path.cwd(), help="course folder (default: the current one)")
+        if name in ("export", "grade"):
+            cmd.add_argument("--output", type=Path, help="CSV path (default: COURSE/exports/LAB_grades.csv)")
+        if name == "autograde":
+            cmd.add_argument("--student", action="append", help="only this student (repeatable)")
+        cmd.set_defaults(run=run)
+
+    cmd = sub.add_parser("demo", help="grade five sample submissions of Lab 0 in a fresh course folder")
+    cmd.add_argument("--course", type=Path, help="where to create the course (default: a new temporary folder)")
+    cmd.set_defaults(run=_demo)
+    return parser
+
+
+def _generate(args: argparse.Namespace) -> int:
+    for lab in args.labs or release.available_labs():
+        print(f"generated {release.generate(lab)}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    problems = [problem for lab in args.labs or release.available_labs() for problem in release.check(lab)]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print("release check: " + ("OK" if not problems else f"{len(problems)} problem(s)"))
+    return 1 if problems else 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    course = Course.create(args.course, args.course_id, args.db_url, args.cell_timeout)
+    print(f"created course folder {course.root}")
+    return 0
+
+
+def _release(args: argparse.Namespace) -> int:
+    course = Course(args.course)
+    for warning in course.release(args.lab):
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"released {args.lab}: students get {course.root / 'release' / args.lab}")
+    return 0
+
+
+def _collect(args: argparse.Namespace) -> int:
+    outcomes = Course(args.course).collect(args.lab, args.folder)
+    for outcome in outcomes:
+        print(f"{outcome.student}: {outcome.status}" + (f" ({outcome.reason})" if outcome.reason else ""))
+    print(f"collected {len(outcomes)} submission(s) of {args.lab}")
+    return 0
+
+
+def _autograde(args: argparse.Namespace) -> int:
+    Course(args.course).autograde(args.lab, args.student)
+    return 0
+
+
+def _feedback(args: argparse.Namespace) -> int:
+    written = Course(args.course).feedback(args.lab)
+    print(f"wrote {len(written)} feedback file(s) under {Path(args.course).resolve() / 'feedback'}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    print(f"wrote {Course(args.course).export(args.lab, args.output)}")
+    return 0
+
+
+def _grade(args: argparse.Namespace) -> int:
+    course = Course(args.course)
+    course.collect(args.lab, args.folder)
+    course.autograde(args.lab)
+    course.feedback(args.lab)
+    path = course.export(args.lab, args.output)
+    print(format_table(course.grade_rows(args.lab)))
+    print(f"grades: {path}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from autograder.demo import run_demo
+
+    return run_demo(args.course)
+
+
+def format_table(rows: list[dict[str, object]]) -> str:
+    """The grades as a fixed-width table: student, autograded score and max, status, reason."""
+    lines = [f"{'student':<12} {'score':>6} {'max':>5}  {'status':<9} reason", "-" * 78]
+    for row in rows:
+        reason = str(row["reason"])
+        reason = reason if len(reason) <= 60 else reason[:57] + "..."
+        lines.append(f"{row['student_id']:<12} {row['auto_score']:>6g} {row['auto_max']:>5g}  {row['status']:<9} {reason}")
+    return "\n".join(lines)
