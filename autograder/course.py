@@ -22,7 +22,7 @@ from nbgrader.apps import NbGraderAPI
 from traitlets.config import Config
 
 from autograder import release
-from autograder.diagnose import grading_problems
+from autograder.diagnose import deleted_cells, grading_problems
 
 COURSE_CONFIG = "nbgrader_config.py"
 STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]*$")
@@ -217,13 +217,20 @@ class Course:
                 raise CourseError(f"no collected submission of {lab} for {unknown}")
         api = self.api()
         for outcome in chosen:
+            deleted = deleted_cells(self._lab_dir("submitted", lab, outcome.student), self._lab_dir("source", lab))
             result = api.autograde(lab, outcome.student, force=True, create=True)
             if result["success"]:
                 outcome.status = "graded"
-                outcome.reason = grading_problems(self._lab_dir("autograded", lab, outcome.student))
+                problems = [grading_problems(self._lab_dir("autograded", lab, outcome.student))]
+                if deleted:
+                    problems.insert(0, f"deleted cells, restored by nbgrader: {', '.join(deleted)}")
             else:
                 outcome.status = "failed"
-                outcome.reason = _failure_reason(result)
+                problems = [_failure_reason(result)]
+                if deleted:
+                    problems.insert(0, f"cells deleted from the notebook ({', '.join(deleted)}) and nbgrader "
+                                       "could not restore them: resubmit with the cells of the release")
+            outcome.reason = "; ".join(p for p in problems if p)
             log(f"{outcome.student}: {outcome.status}" + (f" ({outcome.reason})" if outcome.reason else ""))
         self._save_outcomes(lab, list(outcomes.values()))
         return chosen

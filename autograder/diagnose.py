@@ -43,6 +43,25 @@ def grading_problems(autograded: Path) -> str:
     return "; ".join(parts)
 
 
+def deleted_cells(submitted: Path, source: Path) -> list[str]:
+    """Grade ids of the source's nbgrader cells that the submitted notebooks no longer have.
+
+    Args:
+        submitted: the folder ``submitted/<student>/<lab>``.
+        source: the folder ``source/<lab>``.
+    """
+    missing = []
+    for source_nb in sorted(source.glob("*.ipynb")):
+        submitted_nb = submitted / source_nb.name
+        if not submitted_nb.exists():
+            continue
+        present = {cell.metadata.get("nbgrader", {}).get("grade_id")
+                   for cell in nbformat.read(submitted_nb, as_version=4).cells}
+        missing += [cell.metadata["nbgrader"]["grade_id"] for cell in nbformat.read(source_nb, as_version=4).cells
+                    if "nbgrader" in cell.metadata and cell.metadata["nbgrader"]["grade_id"] not in present]
+    return missing
+
+
 def _first_error(cell: nbformat.NotebookNode) -> dict | None:
     if cell.cell_type != "code":
         return None
