@@ -145,7 +145,7 @@ class Course:
             shutil.rmtree(target)
         shutil.copytree(source, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
         release.run_generate(self.config(), lab)
-        return release._staleness(self._lab_dir("release", lab), release.REPO_ROOT / release.LABS / lab)
+        return release.stale_files(self._lab_dir("release", lab), release.REPO_ROOT / release.LABS / lab)
 
     # --- collect -----------------------------------------------------------------------------------------
 

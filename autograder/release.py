@@ -65,11 +65,12 @@ def check(lab: str, root: Path = REPO_ROOT) -> list[str]:
     with tempfile.TemporaryDirectory() as scratch:
         shutil.copytree(root / SOLUTIONS / lab, Path(scratch) / SOLUTIONS / lab)
         fresh = generate(lab, Path(scratch))
-        problems = _staleness(fresh, root / LABS / lab)
+        problems = stale_files(fresh, root / LABS / lab)
     return problems + leaks(root / SOLUTIONS / lab, root / LABS / lab)
 
 
-def _staleness(fresh: Path, committed: Path) -> list[str]:
+def stale_files(fresh: Path, committed: Path) -> list[str]:
+    """How the release folder ``committed`` differs from the freshly generated ``fresh``, one line per file."""
     regenerate = f"run `python -m autograder generate {committed.name}` and commit {committed}"
     if not committed.is_dir():
         return [f"{committed} is missing: {regenerate}"]
