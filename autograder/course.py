@@ -174,8 +174,8 @@ class Course:
     def _collect_one(self, lab: str, entry: Path, notebooks: list[str]) -> Outcome:
         student = entry.stem if entry.is_file() else entry.name
         if not STUDENT_ID.match(student):
-            safe = re.sub(r"[^A-Za-z0-9_.@-]", "_", student).lstrip("_.-@") or "unnamed"
-            student = safe
+            # Ids become folder names and gradebook keys: keep them to safe characters.
+            student = re.sub(r"[^A-Za-z0-9_.@-]", "_", student).lstrip("_.-@") or "unnamed"
         if entry.is_file():
             if len(notebooks) != 1:
                 return Outcome(student, "rejected", f"{lab} has several notebooks; submit a folder", str(entry))
@@ -239,8 +239,8 @@ class Course:
 
     def feedback(self, lab: str) -> list[Path]:
         """Write ``feedback/<student>/<lab>/``: nbgrader's HTML for graded work, a plain note for the rest."""
-        written, api = [], self.api()
-        for outcome in self.outcomes(lab).values():
+        written, api, outcomes = [], self.api(), self.outcomes(lab)
+        for outcome in outcomes.values():
             folder = self._lab_dir("feedback", lab, outcome.student)
             if outcome.status == "graded":
                 result = api.generate_feedback(lab, outcome.student, force=True)
@@ -253,6 +253,7 @@ class Course:
             note.write_text(f"Your submission of {lab} was not graded automatically.\n\nReason: {outcome.reason}\n"
                             "Your score for the automatic part is 0. Fix the problem and resubmit, or ask your TA.\n")
             written.append(note)
+        self._save_outcomes(lab, list(outcomes.values()))
         return written
 
     # --- export ------------------------------------------------------------------------------------------
