@@ -19,6 +19,7 @@ from pathlib import Path
 import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.apps import NbGraderAPI
+from nbgrader.coursedir import CourseDirectory
 from traitlets.config import Config
 
 from autograder import release
@@ -117,11 +118,16 @@ class Course:
         return NbGraderAPI(config=self.config())
 
     def gradebook(self) -> Gradebook:
-        api = self.api()
-        return Gradebook(api.coursedir.db_url, api.coursedir.course_id)
+        coursedir = CourseDirectory(config=self.config())
+        return Gradebook(coursedir.db_url, coursedir.course_id)
 
-    def _lab_dir(self, step: str, lab: str, student: str = ".") -> Path:
-        return self.root / step / student / lab if student != "." else self.root / step / lab
+    def _lab_dir(self, step: str, lab: str) -> Path:
+        """``<root>/<step>/<lab>``, for the steps that hold one copy per lab (source, release)."""
+        return self.root / step / lab
+
+    def _student_dir(self, step: str, student: str, lab: str) -> Path:
+        """``<root>/<step>/<student>/<lab>``, for the per-student steps (submitted, autograded, feedback)."""
+        return self.root / step / student / lab
 
     def notebook_names(self, lab: str) -> list[str]:
         names = sorted(p.stem for p in self._lab_dir("source", lab).glob("*.ipynb"))
@@ -163,26 +169,35 @@ class Course:
         if not folder.is_dir():
             raise CourseError(f"submissions folder {folder} does not exist")
         notebooks = self.notebook_names(lab)
-        outcomes = [self._collect_one(lab, entry, notebooks) for entry in sorted(folder.iterdir())
-                    if not entry.name.startswith(".") and (entry.is_dir() or entry.suffix == ".ipynb")]
+        outcomes: list[Outcome] = []
+        duplicates: list[Outcome] = []
+        sources: dict[str, Path] = {}
+        for entry in sorted(folder.iterdir()):
+            if entry.name.startswith(".") or not (entry.is_dir() or entry.suffix == ".ipynb"):
+                continue
+            student = _student_id(entry)
+            if student in sources:
+                # Copying would overwrite the first submission with this id. This one keeps its own
+                # row, under its file name, so that the export shows it and the TA can rename it.
+                duplicates.append(Outcome(entry.name, "rejected", f"{entry.name} and {sources[student].name} both "
+                                          f"map to student id {student!r}; rename one and collect again", str(entry)))
+                continue
+            sources[student] = entry
+            outcomes.append(self._collect_one(lab, student, entry, notebooks))
         with self.gradebook() as gb:
             for outcome in outcomes:
                 gb.update_or_create_student(outcome.student)
-        self._save_outcomes(lab, outcomes)
-        return outcomes
+        self._save_outcomes(lab, outcomes + duplicates)
+        return outcomes + duplicates
 
-    def _collect_one(self, lab: str, entry: Path, notebooks: list[str]) -> Outcome:
-        student = entry.stem if entry.is_file() else entry.name
-        if not STUDENT_ID.match(student):
-            # Ids become folder names and gradebook keys: keep them to safe characters.
-            student = re.sub(r"[^A-Za-z0-9_.@-]", "_", student).lstrip("_.-@") or "unnamed"
+    def _collect_one(self, lab: str, student: str, entry: Path, notebooks: list[str]) -> Outcome:
         if entry.is_file():
             if len(notebooks) != 1:
                 return Outcome(student, "rejected", f"{lab} has several notebooks; submit a folder", str(entry))
             files = {f"{notebooks[0]}.ipynb": entry}
         else:
             files = {p.name: p for p in sorted(entry.rglob("*.ipynb")) if ".ipynb_checkpoints" not in p.parts}
-        target = self._lab_dir("submitted", lab, student)
+        target = self._student_dir("submitted", student, lab)
         if target.exists():
             shutil.rmtree(target)
         target.mkdir(parents=True)
@@ -217,11 +232,11 @@ class Course:
                 raise CourseError(f"no collected submission of {lab} for {unknown}")
         api = self.api()
         for outcome in chosen:
-            deleted = deleted_cells(self._lab_dir("submitted", lab, outcome.student), self._lab_dir("source", lab))
+            deleted = deleted_cells(self._student_dir("submitted", outcome.student, lab), self._lab_dir("source", lab))
             result = api.autograde(lab, outcome.student, force=True, create=True)
             if result["success"]:
                 outcome.status = "graded"
-                problems = [grading_problems(self._lab_dir("autograded", lab, outcome.student))]
+                problems = [grading_problems(self._student_dir("autograded", outcome.student, lab))]
                 if deleted:
                     problems.insert(0, f"deleted cells, restored by nbgrader: {', '.join(deleted)}")
             else:
@@ -241,7 +256,7 @@ class Course:
         """Write ``feedback/<student>/<lab>/``: nbgrader's HTML for graded work, a plain note for the rest."""
         written, api, outcomes = [], self.api(), self.outcomes(lab)
         for outcome in outcomes.values():
-            folder = self._lab_dir("feedback", lab, outcome.student)
+            folder = self._student_dir("feedback", outcome.student, lab)
             if outcome.status == "graded":
                 result = api.generate_feedback(lab, outcome.student, force=True)
                 if result["success"]:
@@ -301,6 +316,15 @@ class Course:
 
     def _outcomes_path(self, lab: str) -> Path:
         return self.root / "outcomes" / f"{lab}.json"
+
+
+def _student_id(entry: Path) -> str:
+    """The student id of a submission: the file's stem or the folder's name, limited to safe characters."""
+    student = entry.stem if entry.is_file() else entry.name
+    if STUDENT_ID.match(student):
+        return student
+    # Ids become folder names and gradebook keys.
+    return re.sub(r"[^A-Za-z0-9_.@-]", "_", student).lstrip("_.-@") or "unnamed"
 
 
 def _unreadable(path: Path) -> str:

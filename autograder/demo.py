@@ -76,7 +76,7 @@ def write_submissions(course: Course, folder: Path) -> dict[str, str]:
     }
 
 
-def expectations_met(rows: list[dict[str, object]]) -> list[str]:
+def broken_promises(rows: list[dict[str, object]]) -> list[str]:
     """What the demo promises about each sample; returns the broken promises."""
     by_id = {row["student_id"]: row for row in rows}
     full = by_id["solution"]["auto_max"]
@@ -109,7 +109,7 @@ def run_demo(course_dir: Path | None = None) -> int:
     print(f"4. feedback: {len(feedback)} files under {course.root / 'feedback'}\n   grades:   {grades}\n")
     rows = course.grade_rows(LAB)
     print(format_table(rows))
-    broken = expectations_met(rows)
+    broken = broken_promises(rows)
     for message in broken:
         print(f"DEMO FAILED: {message}")
     if not broken:

@@ -120,3 +120,27 @@ def test_course_misuse_gives_clear_errors(tmp_path, capsys):
 def test_cli_check_reports_fresh_release(capsys):
     assert cli.main(["check", "lab00"]) == 0
     assert "release check: OK" in capsys.readouterr().out
+
+
+def test_submissions_that_map_to_one_student_id_never_overwrite_each_other(tmp_path):
+    course = Course.create(tmp_path / "course")
+    course.release("lab00")
+    incoming = tmp_path / "incoming"
+    (incoming / "alice").mkdir(parents=True)
+    first = _solved(course)
+    nbformat.write(first, incoming / "alice" / "lab00.ipynb")
+    nbformat.write(_with_answer_prefix(_solved(course), "magnitude_mask", "# second copy\n"), incoming / "alice.ipynb")
+    nbformat.write(first, incoming / "bob smith.ipynb")
+    nbformat.write(first, incoming / "bob_smith.ipynb")
+
+    outcomes = {(o.student, o.status): o for o in course.collect("lab00", incoming)}
+
+    assert set(outcomes) == {("alice", "collected"), ("alice.ipynb", "rejected"),
+                             ("bob_smith", "collected"), ("bob_smith.ipynb", "rejected")}
+    assert "both map to student id 'alice'" in outcomes[("alice.ipynb", "rejected")].reason
+    saved = course.outcomes("lab00")
+    assert saved["alice"].status == saved["bob_smith"].status == "collected", "the first submission stays gradable"
+    assert {row["student_id"] for row in course.grade_rows("lab00")} == {"alice", "alice.ipynb", "bob_smith",
+                                                                        "bob_smith.ipynb"}, "every entry has a row"
+    kept = nbformat.read(course.root / "submitted" / "alice" / "lab00" / "lab00.ipynb", as_version=4)
+    assert not any("# second copy" in cell.source for cell in kept.cells), "the first submission was overwritten"
