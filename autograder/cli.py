@@ -5,17 +5,21 @@ import argparse
 import sys
 from pathlib import Path
 
-from autograder import release
+from autograder import audit, demo, edition, release
 from autograder.course import Course, CourseError
+from autograder.judge import ExpectedError
+from autograder.tables import format_table
 
 COMMANDS_HELP = """\
 instructor:  generate [LAB ...]   regenerate labs/ from solutions/ with nbgrader
              check [LAB ...]      fail if labs/ is stale or leaks solutions or hidden tests
+             audit [LAB ...]      grade every declared mistake and alternative; exit 1 on an escape
+             student-edition OUT  write what students install: labs/ and utils without references
 TA:          init COURSE          create a course folder (outside this repository)
              release LAB          record LAB in the course gradebook (run once per lab)
              grade LAB FOLDER     collect + autograde + feedback + export, in one go
              collect LAB FOLDER   import FOLDER/<student>.ipynb or FOLDER/<student>/*.ipynb
-             autograde LAB        run the tests on every collected submission
+             autograde LAB        run each submission in a sandbox and judge it (--workers N, --scheduler)
              feedback LAB         write feedback/<student>/LAB/
              export LAB           write the grades CSV
 demo:        demo                 release Lab 0, grade five sample submissions, print the table
@@ -26,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
-    except (CourseError, release.ReleaseError) as error:
+    except (CourseError, release.ReleaseError, ExpectedError, edition.EditionError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 
@@ -41,6 +45,15 @@ def _parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("labs", nargs="*", metavar="LAB", help="default: every lab in solutions/")
         cmd.set_defaults(run=run)
+
+    cmd = sub.add_parser("audit", help="grade every declared mistake and alternative of a lab; exit 1 on any escape")
+    cmd.add_argument("labs", nargs="*", metavar="LAB", help="default: every lab in solutions/")
+    cmd.add_argument("--workers", type=int, default=2, help="notebooks graded at once (default 2)")
+    cmd.set_defaults(run=_audit)
+
+    cmd = sub.add_parser("student-edition", help="write what students install (no solutions, no hidden tests)")
+    cmd.add_argument("out", type=Path, help="a new folder")
+    cmd.set_defaults(run=_student_edition)
 
     cmd = sub.add_parser("init", help="create a course folder")
     cmd.add_argument("course", type=Path)
@@ -66,6 +79,9 @@ def _parser() -> argparse.ArgumentParser:
             cmd.add_argument("--output", type=Path, help="CSV path (default: COURSE/exports/LAB_grades.csv)")
         if name == "autograde":
             cmd.add_argument("--student", action="append", help="only this student (repeatable)")
+        if name in ("autograde", "grade"):
+            cmd.add_argument("--workers", type=int, default=1, help="submissions graded at once (default 1)")
+            cmd.add_argument("--scheduler", help="address of a Dask scheduler to run the submissions on")
         cmd.set_defaults(run=run)
 
     cmd = sub.add_parser("demo", help="grade five sample submissions of Lab 0 in a fresh course folder")
@@ -111,7 +127,7 @@ def _collect(args: argparse.Namespace) -> int:
 
 
 def _autograde(args: argparse.Namespace) -> int:
-    Course(args.course).autograde(args.lab, args.student)
+    Course(args.course).autograde(args.lab, args.student, workers=args.workers, scheduler=args.scheduler)
     return 0
 
 
@@ -129,7 +145,7 @@ def _export(args: argparse.Namespace) -> int:
 def _grade(args: argparse.Namespace) -> int:
     course = Course(args.course)
     course.collect(args.lab, args.folder)
-    course.autograde(args.lab)
+    course.autograde(args.lab, workers=args.workers, scheduler=args.scheduler)
     course.feedback(args.lab)
     path = course.export(args.lab, args.output)
     print(format_table(course.grade_rows(args.lab)))
@@ -138,16 +154,22 @@ def _grade(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from autograder.demo import run_demo
-
-    return run_demo(args.course)
+    return demo.run_demo(args.course)
 
 
-def format_table(rows: list[dict[str, object]]) -> str:
-    """The grades as a fixed-width table: student, autograded score and max, status, reason."""
-    lines = [f"{'student':<12} {'score':>6} {'max':>5}  {'status':<9} reason", "-" * 78]
-    for row in rows:
-        reason = str(row["reason"])
-        reason = reason if len(reason) <= 60 else reason[:57] + "..."
-        lines.append(f"{row['student_id']:<12} {row['auto_score']:>6g} {row['auto_max']:>5g}  {row['status']:<9} {reason}")
-    return "\n".join(lines)
+def _audit(args: argparse.Namespace) -> int:
+    failed = False
+    for lab in args.labs or release.available_labs():
+        report = audit.audit(lab, workers=args.workers)
+        print(audit.format_report(report))
+        failed = failed or not report.ok
+    return 1 if failed else 0
+
+
+def _student_edition(args: argparse.Namespace) -> int:
+    out = edition.build(args.out)
+    problems = edition.leaks(out)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"student edition written to {out}" if not problems else f"{len(problems)} leak(s) in {out}")
+    return 1 if problems else 0

@@ -18,12 +18,11 @@ from pathlib import Path
 
 import nbformat
 from nbgrader.api import Gradebook, MissingEntry
-from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
 from traitlets.config import Config
 
-from autograder import release
-from autograder.diagnose import deleted_cells, grading_problems
+from autograder import cells, edition, feedback, grader, judge, release, sandbox
+from autograder.judge import ExpectedError
 
 COURSE_CONFIG = "nbgrader_config.py"
 STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]*$")
@@ -114,9 +113,6 @@ class Course:
         config.CourseDirectory.root = str(self.root)
         return config
 
-    def api(self) -> NbGraderAPI:
-        return NbGraderAPI(config=self.config())
-
     def gradebook(self) -> Gradebook:
         coursedir = CourseDirectory(config=self.config())
         return Gradebook(coursedir.db_url, coursedir.course_id)
@@ -140,6 +136,9 @@ class Course:
     def release(self, lab: str) -> list[str]:
         """Copy the lab's source from the repository, record it in the gradebook, and write ``release/<lab>``.
 
+        Also rebuilds the student edition that the grading sandbox runs on, and records the solution's
+        answers (the answer key the judge compares with). A solution that fails its own tests stops here.
+
         Returns:
             Warnings: differences between this release and the repository's committed ``labs/<lab>``.
         """
@@ -149,9 +148,31 @@ class Course:
         target = self._lab_dir("source", lab)
         if target.exists():
             shutil.rmtree(target)
-        shutil.copytree(source, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        shutil.copytree(source, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "mistakes", "alternatives"))
         release.run_generate(self.config(), lab)
+        if self.edition.exists():
+            shutil.rmtree(self.edition)
+        edition.build(self.edition)
+        try:
+            grader.answer_key(self.lab_notebooks(lab)).save(self._answer_key_path(lab))
+        except ExpectedError as error:
+            raise CourseError(str(error)) from error
         return release.stale_files(self._lab_dir("release", lab), release.REPO_ROOT / release.LABS / lab)
+
+    @property
+    def edition(self) -> Path:
+        """The student edition this course grades on (rebuilt at each release)."""
+        return self.root / "edition"
+
+    def lab_notebooks(self, lab: str) -> grader.LabNotebooks:
+        self.notebook_names(lab)
+        return grader.LabNotebooks.load(self._lab_dir("source", lab), self._lab_dir("release", lab))
+
+    def _answer_key_path(self, lab: str) -> Path:
+        return self.root / "grading" / lab / "answer_key.json"
+
+    def _judgement_path(self, lab: str, student: str) -> Path:
+        return self.root / "grading" / lab / "judgements" / f"{student}.json"
 
     # --- collect -----------------------------------------------------------------------------------------
 
@@ -213,16 +234,20 @@ class Course:
 
     # --- autograde ---------------------------------------------------------------------------------------
 
-    def autograde(self, lab: str, students: list[str] | None = None, log=print) -> list[Outcome]:
-        """Run nbgrader's autograde on every collected submission, one at a time.
+    def autograde(
+        self, lab: str, students: list[str] | None = None, log=print, workers: int = 1, scheduler: str | None = None
+    ) -> list[Outcome]:
+        """Grade collected submissions: run each in a sandbox, judge its records, write the gradebook.
 
-        A submission that nbgrader cannot grade (kernel death, unreadable notebook) is
-        recorded as ``failed`` with the reason; the batch goes on.
+        A submission that cannot run (kernel death, a limit) still gets judged on the records it left,
+        and a recorded outcome with the reason; the batch goes on.
 
         Args:
             lab: the lab.
             students: only these (default: all collected or previously graded ones).
             log: called with one progress line per student.
+            workers: submissions graded at once on this machine.
+            scheduler: address of a Dask scheduler to send the runs to instead.
         """
         outcomes = self.outcomes(lab)
         chosen = [o for o in outcomes.values() if o.status != "rejected" and (students is None or o.student in students)]
@@ -230,45 +255,81 @@ class Course:
             unknown = sorted(set(students) - {o.student for o in chosen})
             if unknown:
                 raise CourseError(f"no collected submission of {lab} for {unknown}")
-        api = self.api()
+        if not self._answer_key_path(lab).is_file():
+            raise CourseError(f"{lab} has no answer key: run `python -m autograder release {lab}` first")
+        key = judge.Expected.load(self._answer_key_path(lab))
+        notebooks = self.lab_notebooks(lab)
+        limits = sandbox.Limits(cell_seconds=self.cell_timeout())
+        jobs, prepared, submitted = [], {}, {}
         for outcome in chosen:
-            deleted = deleted_cells(self._student_dir("submitted", outcome.student, lab), self._lab_dir("source", lab))
-            result = api.autograde(lab, outcome.student, force=True, create=True)
-            if result["success"]:
-                outcome.status = "graded"
-                problems = [grading_problems(self._student_dir("autograded", outcome.student, lab))]
-                if deleted:
-                    problems.insert(0, f"deleted cells, restored by nbgrader: {', '.join(deleted)}")
-            else:
-                outcome.status = "failed"
-                problems = [_failure_reason(result)]
-                if deleted:
-                    problems.insert(0, f"cells deleted from the notebook ({', '.join(deleted)}) and nbgrader "
-                                       "could not restore them: resubmit with the cells of the release")
-            outcome.reason = "; ".join(p for p in problems if p)
-            log(f"{outcome.student}: {outcome.status}" + (f" ({outcome.reason})" if outcome.reason else ""))
+            path = self._student_dir("submitted", outcome.student, lab) / f"{notebooks.name}.ipynb"
+            submitted[outcome.student] = nbformat.read(path, as_version=4)
+            job, prepared[outcome.student] = grader.submission_job(
+                outcome.student, submitted[outcome.student], notebooks, self.edition, limits)
+            jobs.append(job)
+        runs = grader.run_jobs(jobs, workers=workers, scheduler=scheduler)
+        for outcome in chosen:
+            graded = grader.judge_run(key, runs[outcome.student], prepared[outcome.student], notebooks)
+            self._store(lab, outcome.student, notebooks, submitted[outcome.student], graded)
+            outcome.status, outcome.reason = "graded", grader.reason(graded)
+            log(f"{outcome.student}: {graded.judgement.score:g}/{key.max_score:g}" +
+                (f" ({outcome.reason})" if outcome.reason else ""))
         self._save_outcomes(lab, list(outcomes.values()))
         return chosen
+
+    def cell_timeout(self) -> float:
+        return float(self.config().Execute.get("timeout", 60) or 60)
+
+    def _store(self, lab: str, student: str, notebooks: grader.LabNotebooks, submitted: nbformat.NotebookNode,
+               graded: grader.Graded) -> None:
+        """Write the judgement into nbgrader's gradebook, and keep the notebook and judgement for formgrader."""
+        autograded = self._student_dir("autograded", student, lab)
+        autograded.mkdir(parents=True, exist_ok=True)
+        nbformat.write(submitted, autograded / f"{notebooks.name}.ipynb")
+        path = self._judgement_path(lab, student)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(asdict(graded.judgement)), encoding="utf-8")
+        released = cells.by_grade_id(notebooks.release)
+        answers = cells.by_grade_id(submitted)
+        with self.gradebook() as gb:
+            gb.update_or_create_submission(lab, student)
+            for gid, cell in graded.judgement.cells.items():
+                grade = gb.find_grade(gid, notebooks.name, lab, student)
+                grade.auto_score = cell.score
+                grade.needs_manual_grade = grade.manual_score is not None
+            for gid, cell in released.items():
+                if not cells.is_manual(cell):
+                    continue
+                grade = gb.find_grade(gid, notebooks.name, lab, student)
+                unchanged = gid not in answers or answers[gid].source.strip() == cell.source.strip()
+                grade.auto_score = 0.0 if unchanged else None
+                grade.needs_manual_grade = not unchanged and grade.manual_score is None
+            gb.db.commit()
+
+    def judgement(self, lab: str, student: str) -> judge.Judgement:
+        return judge.Judgement.from_json(self._judgement_path(lab, student).read_text(encoding="utf-8"))
 
     # --- feedback ----------------------------------------------------------------------------------------
 
     def feedback(self, lab: str) -> list[Path]:
-        """Write ``feedback/<student>/<lab>/``: nbgrader's HTML for graded work, a plain note for the rest."""
-        written, api, outcomes = [], self.api(), self.outcomes(lab)
+        """Write ``feedback/<student>/<lab>/``: a safe HTML page for graded work, a plain note for the rest."""
+        written, outcomes = [], self.outcomes(lab)
+        notebooks = self.lab_notebooks(lab)
         for outcome in outcomes.values():
             folder = self._student_dir("feedback", outcome.student, lab)
-            if outcome.status == "graded":
-                result = api.generate_feedback(lab, outcome.student, force=True)
-                if result["success"]:
-                    written += sorted(folder.glob("*.html"))
-                    continue
-                outcome.reason = f"feedback could not be generated: {_failure_reason(result)}"
             folder.mkdir(parents=True, exist_ok=True)
+            if outcome.status == "graded":
+                submitted = nbformat.read(self._student_dir("autograded", outcome.student, lab) /
+                                          f"{notebooks.name}.ipynb", as_version=4)
+                page = feedback.feedback_notebook(submitted, notebooks.source, self.judgement(lab, outcome.student), lab)
+                target = folder / f"{notebooks.name}.html"
+                target.write_text(feedback.render_html(page, f"{lab} feedback"), encoding="utf-8")
+                written.append(target)
+                continue
             note = folder / "NOT_GRADED.txt"
             note.write_text(f"Your submission of {lab} was not graded automatically.\n\nReason: {outcome.reason}\n"
                             "Your score for the automatic part is 0. Fix the problem and resubmit, or ask your TA.\n")
             written.append(note)
-        self._save_outcomes(lab, list(outcomes.values()))
         return written
 
     # --- export ------------------------------------------------------------------------------------------
@@ -337,15 +398,6 @@ def _unreadable(path: Path) -> str:
         summary = re.sub(r": '.*$", "", first_line)[:160]
         return f"{type(error).__name__}: {summary}".rstrip(": ")
     return ""
-
-
-def _failure_reason(result: dict[str, object]) -> str:
-    text = f"{result.get('error') or ''}\n{result.get('log') or ''}"
-    if "DeadKernelError" in text or "Kernel died" in text:
-        return "the Python kernel died while running the notebook (e.g. it called exit() or ran out of memory)"
-    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("[INFO]")]
-    errors = [line for line in lines if re.match(r"^\w+(Error|Exception)\b", line)]
-    return (errors or lines or ["nbgrader failed without a message"])[-1][:300]
 
 
 def _row(gb: Gradebook, assignment, outcome: Outcome) -> dict[str, object]:

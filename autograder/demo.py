@@ -14,8 +14,10 @@ from pathlib import Path
 
 import nbformat
 
-from autograder.cli import format_table
+from autograder import cells
+from autograder.audit import solved_notebook
 from autograder.course import Course
+from autograder.tables import format_table
 
 LAB = "lab00"
 # A plausible slip: truncating instead of rounding. The visible test (an exact k) still passes.
@@ -24,25 +26,11 @@ BUG = ("magnitude_mask", "k = round(sparsity * weight.numel())", "k = int(sparsi
 CRASH = "from my_pruning_helpers import *  # noqa\n"
 
 
-def fill_solutions(release_nb: nbformat.NotebookNode, source_nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """The release notebook with every answer cell written as in the source, markers removed."""
-    answers = {cell.metadata["nbgrader"]["grade_id"]: cell.source for cell in source_nb.cells
-               if cell.metadata.get("nbgrader", {}).get("solution")}
-    filled = copy.deepcopy(release_nb)
-    for cell in filled.cells:
-        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-        if cell.metadata.get("nbgrader", {}).get("solution") and grade_id in answers:
-            cell.source = "\n".join(line for line in answers[grade_id].splitlines()
-                                    if line.strip() not in ("### BEGIN SOLUTION", "### END SOLUTION"))
-    return filled
-
-
 def _edit_answers(nb: nbformat.NotebookNode, edit: Callable[[str, str], str]) -> nbformat.NotebookNode:
     edited = copy.deepcopy(nb)
     for cell in edited.cells:
-        meta = cell.metadata.get("nbgrader", {})
-        if cell.cell_type == "code" and meta.get("solution"):
-            cell.source = edit(meta["grade_id"], cell.source)
+        if cells.is_answer(cell):
+            cell.source = edit(cells.grade_id(cell), cell.source)
     return edited
 
 
@@ -58,8 +46,7 @@ def _inject_bug(grade_id: str, source: str) -> str:
 def write_submissions(course: Course, folder: Path) -> dict[str, str]:
     """Write the five samples into ``folder``; return ``{student id: what it is}``."""
     release_nb = nbformat.read(course.root / "release" / LAB / f"{LAB}.ipynb", as_version=4)
-    source_nb = nbformat.read(course.root / "source" / LAB / f"{LAB}.ipynb", as_version=4)
-    solved = fill_solutions(release_nb, source_nb)
+    solved = solved_notebook(course.lab_notebooks(LAB))
     folder.mkdir(parents=True, exist_ok=True)
     nbformat.write(solved, folder / "solution.ipynb")
     nbformat.write(release_nb, folder / "untouched.ipynb")

@@ -1,10 +1,17 @@
-"""Shared code of the labs, one module per kind of thing.
+"""Shared code of the labs, one subpackage per topic so that ten labs can share it.
 
-data      offline datasets and cached torchvision downloads
-models    small models and which of their layers get pruned
-train     seeded training and evaluation loops
-pruning   reference pruning methods, schedules, sensitivity scans (agree with torch.nn.utils.prune)
-metrics   sparsity, parameter, MAC, storage and latency accounting
-plots     the course's standard figures
-grading   helpers for notebook test cells
+data/        offline datasets (digits, MNIST-1D, arrests, hearts, Python docs text), cached torchvision downloads,
+             stratified seeded splits
+models/      small models (LeNet-300-100, an MNIST-1D MLP, a digits conv net) and which of their layers get pruned
+pruning/     reference pruning: masks, magnitude and structured pruning, schedules, sensitivity scans
+             (masks agree with torch.nn.utils.prune)
+metrics/     parameter, nonzero and sparsity counts, MACs, storage bits, latency
+train        seeded training and evaluation loops
+plots        the course's standard figures
+validation   the argument checks every module uses (TypeError for a wrong type, ValueError for a bad value)
+reference    graded_reference, the mark on reference implementations that the student edition leaves out
+grading/     helpers for notebook test cells
 """
+
+# Lab setup cells look for this name: a student's own utils.py beside a notebook would shadow the package.
+__course__ = "Model Compression Labs"

@@ -1,0 +1,198 @@
+"""``python -m autograder audit LAB``: grade every declared mistake and alternative through the real grading path.
+
+A lab declares, under ``solutions/<lab>/``, one file per variant of one graded function's answer cell:
+
+* ``mistakes/<function>/<name>.py``: a plausible wrong implementation. Its header says what it gets
+  wrong and which words the failure message must contain::
+
+      # mistake: uses int() (truncation) instead of round()
+      # expect: int()
+
+* ``alternatives/<function>/<name>.py``: another correct implementation (header ``# alternative: ...``).
+
+Each variant is the solution notebook with that one answer cell replaced. All of them, and the solution
+itself, are graded in one batch in sandboxes on the student edition and judged like real submissions.
+A mistake is *caught* when its function's test cell loses points and some failed check's message
+contains its ``expect`` words; an alternative must get full marks. Any escape or false fail is an error.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from autograder import cells, edition, grader, sandbox
+from autograder.release import LABS, REPO_ROOT, SOLUTIONS
+
+HEADER = re.compile(r"^#\s*(mistake|alternative|expect|wrong on):\s*(.*)$")
+
+
+@dataclass
+class Variant:
+    kind: str  # "mistake", "alternative" or "solution"
+    function: str
+    name: str
+    source: str
+    description: str = ""
+    expect: str = ""
+
+
+@dataclass
+class Outcome:
+    variant: Variant
+    score: float
+    max_score: float
+    lost_in_cell: float
+    failed: list[tuple[str, bool, str]]  # (check id, hidden, message) in the function's test cell
+    messages: str
+    run_ended: str
+
+    @property
+    def caught(self) -> bool:
+        return self.lost_in_cell > 0 and bool(self.variant.expect) and self.variant.expect.lower() in self.messages.lower()
+
+    @property
+    def hidden_only(self) -> bool:
+        return bool(self.failed) and all(hidden for _, hidden, _ in self.failed)
+
+
+@dataclass
+class Report:
+    lab: str
+    outcomes: list[Outcome] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def escapes(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.variant.kind == "mistake" and not o.caught]
+
+    @property
+    def false_fails(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.variant.kind != "mistake" and o.score < o.max_score]
+
+    @property
+    def ok(self) -> bool:
+        return not (self.escapes or self.false_fails or self.problems)
+
+
+def load_variants(lab_dir: Path) -> tuple[list[Variant], list[str]]:
+    """The declared variants of a lab, and problems with their files (missing headers, unknown functions)."""
+    variants, problems = [], []
+    for kind, folder in (("mistake", "mistakes"), ("alternative", "alternatives")):
+        for path in sorted((lab_dir / folder).glob("*/*.py")):
+            header = {}
+            for line in path.read_text(encoding="utf-8").splitlines():
+                match = HEADER.match(line.strip())
+                if not match:
+                    break
+                header[match.group(1)] = match.group(2).strip()
+            variant = Variant(kind, path.parent.name, path.stem, path.read_text(encoding="utf-8"),
+                              header.get(kind, ""), header.get("expect", ""))
+            if not variant.description:
+                problems.append(f"{path}: the first line must be '# {kind}: <what it does>'")
+            if kind == "mistake" and not variant.expect:
+                problems.append(f"{path}: a mistake needs an '# expect: <words its failure message contains>' line")
+            variants.append(variant)
+    return variants, problems
+
+
+def solved_notebook(lab: grader.LabNotebooks) -> nbformat.NotebookNode:
+    """The release with every answer cell holding the solution (markers removed), as a perfect student submits it."""
+    answers = {cells.grade_id(c): cells.without_markers(c.source) for c in lab.source.cells if cells.is_answer(c)}
+    solved = copy.deepcopy(lab.release)
+    for cell in solved.cells:
+        if cells.is_answer(cell) and cells.grade_id(cell) in answers:
+            cell.source = answers[cells.grade_id(cell)]
+    return solved
+
+
+def with_answer(notebook: nbformat.NotebookNode, function: str, source: str) -> nbformat.NotebookNode:
+    """A copy of ``notebook`` whose answer cell ``function`` holds ``source``."""
+    edited = copy.deepcopy(notebook)
+    targets = [c for c in edited.cells if cells.is_answer(c) and cells.grade_id(c) == function]
+    if not targets:
+        raise ValueError(f"no answer cell {function!r}")
+    targets[0].source = source
+    return edited
+
+
+def audit(lab_name: str, root: Path = REPO_ROOT, workers: int = 2, log: Callable[[str], None] = print) -> Report:
+    """Grade the solution and every declared variant of ``lab_name`` in one batch; return the report."""
+    lab = grader.LabNotebooks.load(root / SOLUTIONS / lab_name, root / LABS / lab_name)
+    variants, problems = load_variants(root / SOLUTIONS / lab_name)
+    answer_ids = {cells.grade_id(c) for c in lab.source.cells if cells.is_answer(c)}
+    problems += [f"{v.kind} {v.function}/{v.name}: no graded function {v.function!r}" for v in variants
+                 if v.function not in answer_ids]
+    variants = [v for v in variants if v.function in answer_ids]
+    report = Report(lab_name, problems=problems)
+    log(f"{lab_name}: recording the solution's answers")
+    key = grader.answer_key(lab)
+    solved = solved_notebook(lab)
+    everything = [Variant("solution", "", "solution", "")] + variants
+    limits = sandbox.Limits(cell_seconds=60, notebook_seconds=180)
+    with tempfile.TemporaryDirectory(prefix="mcl-audit-") as scratch:
+        student_edition = edition.build(Path(scratch) / "edition", root)
+        jobs, prepared = [], {}
+        for index, variant in enumerate(everything):
+            notebook = solved if variant.kind == "solution" else with_answer(solved, variant.function, variant.source)
+            job, prep = grader.submission_job(f"v{index}", notebook, lab, student_edition, limits)
+            jobs.append(job)
+            prepared[job.key] = prep
+        log(f"{lab_name}: grading {len(jobs)} notebooks ({len(variants)} variants and the solution), {workers} at a time")
+        runs = grader.run_jobs(jobs, workers=workers)
+    for index, variant in enumerate(everything):
+        graded = grader.judge_run(key, runs[f"v{index}"], prepared[f"v{index}"], lab)
+        report.outcomes.append(_outcome(variant, graded, key.max_score))
+    return report
+
+
+def _outcome(variant: Variant, graded: grader.Graded, max_score: float) -> Outcome:
+    judgement = graded.judgement
+    cell = judgement.cells.get(f"test_{variant.function}")
+    failed = [(c.id, c.hidden, c.message) for c in cell.checks if not c.passed] if cell else []
+    messages = "\n".join(c.message for s in judgement.cells.values() for c in s.checks if not c.passed)
+    lost = cell.points - cell.score if cell else 0.0
+    return Outcome(variant, judgement.score, max_score, lost, failed, messages, graded.run.ended)
+
+
+def format_report(report: Report) -> str:
+    """The audit as text: one row per graded function, then every escape and false fail with its evidence."""
+    lines = [f"audit of {report.lab}", "", f"{'function':<24} {'mistakes':>8} {'caught':>6} {'visible':>7} "
+             f"{'hidden only':>11} {'alternatives':>12} {'false fails':>11}", "-" * 86]
+    functions = sorted({o.variant.function for o in report.outcomes if o.variant.function})
+    for function in functions:
+        mine = [o for o in report.outcomes if o.variant.function == function]
+        mistakes = [o for o in mine if o.variant.kind == "mistake"]
+        caught = [o for o in mistakes if o.caught]
+        hidden = [o for o in caught if o.hidden_only]
+        alternatives = [o for o in mine if o.variant.kind == "alternative"]
+        false = [o for o in alternatives if o.score < o.max_score]
+        lines.append(f"{function:<24} {len(mistakes):>8} {len(caught):>6} {len(caught) - len(hidden):>7} "
+                     f"{len(hidden):>11} {len(alternatives):>12} {len(false):>11}")
+    solution = next((o for o in report.outcomes if o.variant.kind == "solution"), None)
+    if solution:
+        lines += ["", f"solution: {solution.score:g}/{solution.max_score:g}"]
+    hidden_only = [o for o in report.outcomes if o.variant.kind == "mistake" and o.caught and o.hidden_only]
+    if hidden_only:
+        lines += ["", "caught only by hidden checks:"]
+        lines += [f"  {o.variant.function}/{o.variant.name}: {o.variant.description} [{', '.join(f[0] for f in o.failed)}]"
+                  for o in hidden_only]
+    for o in report.escapes:
+        why = "loses no points" if o.lost_in_cell <= 0 else f"its messages never say {o.variant.expect!r}"
+        lines.append(f"ESCAPE {o.variant.function}/{o.variant.name} ({o.variant.description}): {why}; "
+                     f"score {o.score:g}/{o.max_score:g}, run {o.run_ended}")
+        lines += [f"    {cid}: {message.splitlines()[0][:150]}" for cid, _, message in o.failed[:3]]
+    for o in report.false_fails:
+        lines.append(f"FALSE FAIL {o.variant.kind} {o.variant.function}/{o.variant.name}: {o.score:g}/{o.max_score:g}")
+        lines += [f"    {message.splitlines()[0][:200]}" for message in o.messages.splitlines()[:3] if message]
+    lines += [f"PROBLEM {problem}" for problem in report.problems]
+    total = [o for o in report.outcomes if o.variant.kind == "mistake"]
+    lines += ["", f"{len(total) - len(report.escapes)}/{len(total)} mistakes caught, {len(report.escapes)} escape(s), "
+                  f"{len(report.false_fails)} false fail(s)"]
+    return "\n".join(lines)

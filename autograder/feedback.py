@@ -1,0 +1,145 @@
+"""Feedback a TA can hand out: the student's own notebook and the judge's verdict on each check, nothing else.
+
+What goes in:
+* the student's cells and the outputs *they* saved (so nothing from the grading run, where hidden tests
+  ran, can leak), with every output reduced to text or a PNG, sanitised and size-capped;
+* in place of each test cell, its visible source only, then a table of its checks: passed or the
+  teaching message (hidden checks show their message, never their code);
+* integrity notes the TA chose to pass on are not included: they are for the TA.
+
+The page carries no script at all (a Content-Security-Policy forbids it), and math is rendered to
+MathML when the page is written, so it displays without a network.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import html
+import re
+
+import latex2mathml.converter
+import nbformat
+import nh3
+from nbconvert import HTMLExporter
+
+from autograder import cells
+from autograder.judge import Judgement
+
+MAX_OUTPUT_CHARS = 10_000
+MAX_IMAGE_BYTES = 1_000_000
+CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+_DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.S)
+_INLINE_MATH = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
+
+
+def feedback_notebook(
+    submitted: nbformat.NotebookNode, source: nbformat.NotebookNode, judgement: Judgement, lab: str
+) -> nbformat.NotebookNode:
+    """The notebook a student receives, built from their submission and the judgement (see module docstring)."""
+    nb = copy.deepcopy(submitted)
+    tests = {cells.grade_id(c): c for c in source.cells if cells.is_test(c)}
+    shown, seen_tests = [], set()
+    total = f"{judgement.score:g} / {sum(c.points for c in judgement.cells.values()):g}"
+    shown.append(nbformat.v4.new_markdown_cell(_summary(judgement, lab, total)))
+    for cell in nb.cells:
+        gid = cells.grade_id(cell)
+        if gid in tests:
+            if gid in seen_tests:
+                continue
+            seen_tests.add(gid)
+            shown.append(nbformat.v4.new_code_cell(cells.visible_part(tests[gid].source)))
+            shown.append(nbformat.v4.new_markdown_cell(_checks_table(judgement, gid)))
+            continue
+        if cell.cell_type == "code":
+            cell.outputs = [out for out in map(_safe_output, cell.get("outputs", [])) if out is not None]
+        elif cell.cell_type == "markdown":
+            cell.source = _math_to_mathml(cell.source)
+            cell.attachments = {}
+        shown.append(cell)
+    nb.cells = shown
+    nb.metadata = {"kernelspec": submitted.metadata.get("kernelspec", {}), "language_info": {"name": "python"}}
+    return nb
+
+
+def render_html(notebook: nbformat.NotebookNode, title: str) -> str:
+    """HTML with no script, sanitised markdown and a CSP that forbids scripts and remote loads."""
+    exporter = HTMLExporter(template_name="classic", sanitize_html=True, exclude_input_prompt=True)
+    exporter.mathjax_url = ""
+    body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
+    body = re.sub(r"<script\b[\s\S]*?</script>", "", body, flags=re.I)
+    body = re.sub(r"<link\b[^>]*>", "", body, flags=re.I)
+    return body.replace("<head>", f'<head>\n<meta http-equiv="Content-Security-Policy" content="{CSP}">', 1)
+
+
+def _summary(judgement: Judgement, lab: str, total: str) -> str:
+    rows = ["| function | points | checks passed |", "|---|---|---|"]
+    for gid, cell in judgement.cells.items():
+        passed = sum(c.passed for c in cell.checks)
+        rows.append(f"| `{gid.removeprefix('test_')}` | {cell.score:g} / {cell.points:g} | {passed} of {len(cell.checks)} |")
+    return f"# Feedback on {lab}\n\n**Automatically graded part: {total}.** Answers graded by hand are added later.\n\n" + "\n".join(rows)
+
+
+def _checks_table(judgement: Judgement, gid: str) -> str:
+    cell = judgement.cells.get(gid)
+    if cell is None:
+        return "*This test was not scored.*"
+    lines = [f"**{gid.removeprefix('test_')}: {cell.score:g} of {cell.points:g} points**", ""]
+    for check in cell.checks:
+        where = "hidden check" if check.hidden else "check"
+        if check.passed:
+            lines.append(f"- ✅ {where} `{_escape(check.id)}`")
+        else:
+            message = "<br>".join(_escape(line) for line in check.message.splitlines())
+            lines.append(f"- ❌ {where} `{_escape(check.id)}`: {message}")
+    return "\n".join(lines)
+
+
+def _escape(text: str) -> str:
+    return html.escape(text).replace("|", "&#124;").replace("*", "&#42;").replace("_", "&#95;").replace("`", "&#96;")
+
+
+def _safe_output(output: nbformat.NotebookNode) -> nbformat.NotebookNode | None:
+    """Text and PNG only, capped; HTML, JavaScript and widget views are dropped."""
+    kind = output.get("output_type")
+    if kind == "stream":
+        return nbformat.v4.new_output("stream", name=output.get("name", "stdout"), text=_cap(str(output.get("text", ""))))
+    if kind == "error":
+        text = f"{output.get('ename', 'Error')}: {output.get('evalue', '')}"
+        return nbformat.v4.new_output("stream", name="stderr", text=_cap(text))
+    if kind in ("display_data", "execute_result"):
+        data = output.get("data", {})
+        png = data.get("image/png")
+        if isinstance(png, str) and len(png) <= MAX_IMAGE_BYTES and _is_png(png):
+            return nbformat.v4.new_output("display_data", data={"image/png": png})
+        if "text/plain" in data:
+            return nbformat.v4.new_output("stream", name="stdout", text=_cap(str(data["text/plain"])) + "\n")
+    return None
+
+
+def _is_png(encoded: str) -> bool:
+    try:
+        return base64.b64decode(encoded[:64] + "=" * (-len(encoded[:64]) % 4))[:8] == b"\x89PNG\r\n\x1a\n"
+    except ValueError:
+        return False
+
+
+def _cap(text: str) -> str:
+    text = re.sub(r"\x1b\[[0-9;]*m", "", text)
+    return text if len(text) <= MAX_OUTPUT_CHARS else text[:MAX_OUTPUT_CHARS] + f"\n[... {len(text) - MAX_OUTPUT_CHARS} characters cut]"
+
+
+def _math_to_mathml(markdown: str) -> str:
+    def convert(match: re.Match, display: str) -> str:
+        try:
+            return latex2mathml.converter.convert(match.group(1), display=display)
+        except Exception:  # a formula the converter cannot read stays as TeX text
+            return html.escape(match.group(0))
+
+    markdown = _DISPLAY_MATH.sub(lambda m: convert(m, "block"), markdown)
+    return nh3.clean(_INLINE_MATH.sub(lambda m: convert(m, "inline"), markdown), tags=nh3.ALLOWED_TAGS | _MATHML_TAGS,
+                     attributes={**nh3.ALLOWED_ATTRIBUTES, **{t: {"display", "xmlns", "mathvariant", "stretchy"} for t in _MATHML_TAGS}})
+
+
+_MATHML_TAGS = {"math", "mi", "mn", "mo", "mrow", "msub", "msup", "msubsup", "mfrac", "msqrt", "mroot", "mtext",
+                "mspace", "mover", "munder", "munderover", "mstyle", "mtable", "mtr", "mtd", "semantics", "annotation"}

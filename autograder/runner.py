@@ -1,0 +1,121 @@
+"""Run a notebook's cells inside the grading sandbox: ``python runner.py CELLS.json RESULT.json``.
+
+This file is copied into each submission's scratch folder and run there, under the sandbox's limits,
+so it imports nothing of ours: only IPython. It executes the given code cells in order in one
+IPython shell (no Jupyter kernel to start, so a submission costs one Python process), as a notebook
+would: magics work, and a cell that raises does not stop the next one.
+
+Limits it applies itself: seconds per cell (``SIGALRM``; a cell that outlives it is interrupted and
+the next cell runs), seconds for the whole notebook, and characters of output kept per cell and in
+total. The coordinator outside the sandbox enforces the hard limits (wall time, memory, processes,
+disk) and treats everything this file writes as untrusted.
+
+CELLS.json: ``{"cells": [{"source": ..., "tag": ...}, ...], "python_path": dirs, "cell_timeout": s, "notebook_timeout": s,
+"cell_output": chars, "total_output": chars}``. RESULT.json is rewritten after each cell:
+``{"cells": [{"status": "ok"|"error"|"timeout"|"skipped", "error": {...}|null, "output": text}], "finished": bool}``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import sys
+import time
+
+from IPython.core.interactiveshell import InteractiveShell
+
+
+class CellTimeout(BaseException):
+    """Raised in the running cell when it outlives its time; a BaseException so ``except Exception`` cannot eat it."""
+
+
+class _Shell(InteractiveShell):
+    def enable_gui(self, gui=None):  # no event loop here: plots render to nothing, as with the Agg backend
+        pass
+
+
+class _CappedText(io.TextIOBase):
+    """A text stream that keeps the first ``limit`` characters and counts the rest."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit, self.parts, self.kept, self.dropped = limit, [], 0, 0
+
+    def write(self, text: str) -> int:
+        text = str(text)
+        room = max(self.limit - self.kept, 0)
+        self.parts.append(text[:room])
+        self.kept += min(len(text), room)
+        self.dropped += max(len(text) - room, 0)
+        return len(text)
+
+    def value(self) -> str:
+        note = f"\n[... {self.dropped} more characters of output not kept]" if self.dropped else ""
+        return "".join(self.parts) + note
+
+
+def _on_alarm(signum, frame):
+    raise CellTimeout()
+
+
+def main(cells_path: str, result_path: str) -> None:
+    with open(cells_path, encoding="utf-8") as handle:
+        job = json.load(handle)
+    sys.path[:0] = job["python_path"].split(os.pathsep)  # the course edition first: it is what students have
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    shell = _Shell.instance(colors="NoColor")
+    shell.display_formatter.active_types = ["text/plain"]
+    signal.signal(signal.SIGALRM, _on_alarm)
+    deadline = time.monotonic() + float(job["notebook_timeout"])
+    budget = int(job["total_output"])
+    results: list[dict] = []
+    for cell in job["cells"]:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            results.append({"status": "skipped", "error": {"ename": "NotebookTimeout", "evalue": ""}, "output": ""})
+            continue
+        os.environ["MCL_CELL"] = str(cell.get("tag", ""))
+        stream = _CappedText(min(int(job["cell_output"]), max(budget, 0)))
+        results.append(_run_cell(shell, cell["source"], min(float(job["cell_timeout"]), remaining), stream))
+        budget -= stream.kept
+        _write(result_path, results, finished=False)
+    _write(result_path, results, finished=True)
+
+
+def _run_cell(shell: InteractiveShell, source: str, seconds: float, stream: _CappedText) -> dict:
+    saved = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = stream
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        result = shell.run_cell(source, store_history=True)
+    except CellTimeout:  # raised between statements IPython does not guard
+        result = None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        sys.stdout, sys.stderr = saved
+    error = None if result is None else (result.error_before_exec or result.error_in_exec)
+    if result is None or isinstance(error, CellTimeout):
+        return {"status": "timeout", "error": {"ename": "CellTimeout", "evalue": f"{seconds:.0f} s"}, "output": stream.value()}
+    if error is not None:
+        return {"status": "error", "error": _describe(error), "output": stream.value()}
+    return {"status": "ok", "error": None, "output": stream.value()}
+
+
+def _describe(error: BaseException) -> dict:
+    try:
+        message = str(error)[:2000]
+    except Exception:
+        message = ""
+    return {"ename": type(error).__name__, "evalue": message}
+
+
+def _write(path: str, results: list[dict], finished: bool) -> None:
+    temporary = path + ".tmp"
+    with open(temporary, "w", encoding="utf-8") as handle:
+        json.dump({"cells": results, "finished": finished}, handle)
+    os.replace(temporary, path)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

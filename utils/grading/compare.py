@@ -1,0 +1,196 @@
+"""Verdicts: does a recorded answer match the expected one, and if not, what should the student read?
+
+One implementation serves both places a check is judged: in the student's notebook (visible checks,
+at once) and in the judge (every check, on records from the grading sandbox). Messages report the
+first difference in this order: the answer raised, type, shape, dtype, device, values. A hint is shown
+only with a value difference (the thing it explains), and a wrong answer that equals a declared
+mistake's answer names that mistake instead of the hint.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from utils.grading import records
+
+NOT_ATTEMPTED = "NotImplementedError"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The result of one check: passed or not, and the message a student reads when not."""
+
+    passed: bool
+    message: str = ""
+
+
+PASS = Verdict(True)
+
+
+def judge(spec: Mapping[str, Any], expected: Mapping[str, Any], actual: Mapping[str, Any]) -> Verdict:
+    """Compare one check's record ``actual`` with the solution's record ``expected`` under ``spec``.
+
+    Args:
+        spec: the check as the solution recorded it: ``kind``, ``name``, tolerances, ``hint``, ``mistakes``.
+        expected: the solution's record (``{"value": ...}``, or ``{"error": ...}`` for a raises check).
+        actual: the student's record, or ``{}`` when the check never ran.
+
+    Returns:
+        The verdict; a malformed record fails with a message rather than raising.
+    """
+    name = str(spec.get("name", "the answer"))
+    if not actual:
+        return Verdict(False, f"{name} was not checked: the test stopped before it (an earlier error, or time ran out)")
+    kind = spec.get("kind")
+    if kind == "raises":
+        return _judge_raises(spec, name, actual)
+    if "error" in actual:
+        return Verdict(False, _raised_message(name, actual["error"]))
+    if "value" not in actual or "value" not in expected:
+        return Verdict(False, f"{name}: no value was recorded")
+    try:
+        if kind == "tensor":
+            return _judge_tensor(spec, name, expected["value"], actual["value"])
+        if kind == "scalar":
+            return _judge_scalar(spec, name, expected["value"], actual["value"])
+        if kind == "equal":
+            return _judge_equal(spec, name, expected["value"], actual["value"])
+    except records.RecordError as error:
+        return Verdict(False, f"{name}: the recorded answer is malformed ({error})")
+    return Verdict(False, f"{name}: unknown check kind {kind!r}")
+
+
+def _raised_message(name: str, error: Mapping[str, Any]) -> str:
+    kind, message = str(error.get("type", "an exception")), str(error.get("message", ""))
+    if kind == NOT_ATTEMPTED:
+        return f"{name} raised NotImplementedError: not attempted yet"
+    return f"{name} raised {kind}: {message}" if message else f"{name} raised {kind}"
+
+
+def _judge_raises(spec: Mapping[str, Any], name: str, actual: Mapping[str, Any]) -> Verdict:
+    wanted = str(spec.get("exception"))
+    if "error" in actual:
+        raised = actual["error"]
+        if wanted in raised.get("mro", []):
+            return PASS
+        return Verdict(False, _raised_message(name, raised) + f", but it should raise {wanted}" + _hint(spec))
+    shown = _show(actual.get("value", {"t": "none"}))
+    return Verdict(False, f"{name} should raise {wanted}, but it returned {shown}" + _hint(spec))
+
+
+def _judge_tensor(spec: Mapping[str, Any], name: str, expected: Mapping[str, Any], actual: Mapping[str, Any]) -> Verdict:
+    if actual.get("t") != expected.get("t"):
+        return Verdict(False, f"{name} should be a {records.describe(expected)}, got {records.describe(actual)}")
+    want, got = records.decode_array(expected), records.decode_array(actual)
+    if got.shape != want.shape:
+        return Verdict(False, f"{name} has shape {got.shape} but should have shape {want.shape}")
+    if actual.get("dtype") != expected.get("dtype"):
+        return Verdict(False, f"{name} has dtype {actual.get('dtype')} but should have dtype {expected.get('dtype')}")
+    if actual.get("device") != expected.get("device"):
+        return Verdict(
+            False, f"{name} is on device {actual.get('device')} but should be on {expected.get('device')}, like its input"
+        )
+    atol, rtol = float(spec.get("atol", 0.0)), float(spec.get("rtol", 0.0))
+    differ = ~_close(got, want, atol, rtol)
+    if not differ.any():
+        return PASS
+    first = tuple(int(i) for i in np.argwhere(differ)[0])
+    index = first[0] if len(first) == 1 else first
+    message = (
+        f"{name} is wrong: {int(differ.sum())} of {differ.size} values differ; the first at index {index}: "
+        f"got {got[first].item()!r}, expected {want[first].item()!r}"
+    )
+    return Verdict(False, message + (_mistake_named(spec, actual, atol, rtol) or _hint(spec)))
+
+
+def _close(got: np.ndarray, want: np.ndarray, atol: float, rtol: float) -> np.ndarray:
+    if got.dtype.kind in "bui" and want.dtype.kind in "bui":
+        return got.astype(np.int64) == want.astype(np.int64)
+    return np.isclose(got.astype(np.complex128), want.astype(np.complex128), rtol=rtol, atol=atol, equal_nan=True)
+
+
+def _mistake_named(spec: Mapping[str, Any], actual: Mapping[str, Any], atol: float, rtol: float) -> str:
+    got = records.decode_array(actual)
+    for description, wrong in (spec.get("mistakes") or {}).items():
+        if wrong.get("t") not in ("tensor", "ndarray"):
+            continue
+        wrong_values = records.decode_array(wrong)
+        if wrong_values.shape == got.shape and _close(got, wrong_values, atol, rtol).all():
+            return _named(description)
+    return ""
+
+
+def _judge_scalar(spec: Mapping[str, Any], name: str, expected: Mapping[str, Any], actual: Mapping[str, Any]) -> Verdict:
+    types = spec.get("types")
+    shown = _show(actual)
+    if types and (actual.get("t") not in types):
+        return Verdict(False, f"{name} should be a {' or '.join(types)}, got {records.describe(actual)} ({shown})")
+    got, want = records.number(actual), records.number(expected)
+    if got is None or actual.get("t") == "bool":
+        return Verdict(False, f"{name} should be a number, got {records.describe(actual)} ({shown})")
+    if want is None:
+        return Verdict(False, f"{name}: the expected value is not a number")
+    rel_tol, abs_tol = float(spec.get("rel_tol", 0.0)), float(spec.get("abs_tol", 0.0))
+    if math.isclose(got, want, rel_tol=rel_tol, abs_tol=abs_tol):
+        return PASS
+    named = ""
+    for description, wrong in (spec.get("mistakes") or {}).items():
+        wrong_number = records.number(wrong)
+        if wrong_number is not None and math.isclose(got, wrong_number, rel_tol=1e-9, abs_tol=1e-12):
+            named = _named(description)
+            break
+    return Verdict(False, f"{name} is {shown}, expected {_show(expected)}" + (named or _hint(spec)))
+
+
+def _judge_equal(spec: Mapping[str, Any], name: str, expected: Mapping[str, Any], actual: Mapping[str, Any]) -> Verdict:
+    if actual == expected:
+        return PASS
+    named = next((_named(d) for d, wrong in (spec.get("mistakes") or {}).items() if wrong == actual), "")
+    return Verdict(False, f"{name} is {_show(actual)}, expected {_show(expected)}" + (named or _hint(spec)))
+
+
+def _named(description: str) -> str:
+    return f".\nThis is exactly the answer you get when you {description}"
+
+
+def _hint(spec: Mapping[str, Any]) -> str:
+    hint = spec.get("hint")
+    return f".\nHint: {hint}" if hint else ""
+
+
+def _show(encoded: Mapping[str, Any], limit: int = 120) -> str:
+    """A Python-like rendering of a small encoded value, cut to ``limit`` characters."""
+    text = repr(_plain(encoded))
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _plain(encoded: Mapping[str, Any]) -> Any:
+    kind = encoded.get("t")
+    if kind in ("none", "bool", "str"):
+        return encoded.get("v")
+    if kind in ("int", "float", "npscalar"):
+        return records.number(encoded)
+    if kind in ("list", "tuple"):
+        items = [_plain(item) for item in encoded.get("v", [])]
+        return items if kind == "list" else tuple(items)
+    if kind == "dict":
+        return {_hashable(_plain(k)): _plain(v) for k, v in encoded.get("v", [])}
+    if kind in ("tensor", "ndarray"):
+        return _Shown(f"{records.describe(encoded)} of shape {tuple(encoded.get('shape', ()))}")
+    return _Shown(records.describe(encoded))
+
+
+def _hashable(value: Any) -> Any:
+    return value if isinstance(value, (str, int, float, tuple, type(None))) else repr(value)
+
+
+class _Shown(str):
+    """A string that prints without quotes inside a rendered container."""
+
+    def __repr__(self) -> str:
+        return str(self)
