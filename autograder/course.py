@@ -13,7 +13,10 @@ import csv
 import json
 import re
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from enum import Enum
 from pathlib import Path
 
 import nbformat
@@ -39,12 +42,10 @@ c = get_config()  # noqa: F821
 
 c.CourseDirectory.course_id = {course_id!r}
 {db_line}
-# Each cell may run this many seconds before nbgrader interrupts it and moves on.
+# Each cell may run this many seconds while grading before it is interrupted and the next one runs.
 c.Execute.timeout = {cell_timeout}
-# A grade cell that a student deleted is put back and scored, instead of silently missing.
-c.OverwriteCells.add_missing_cells = True
-c.ClearSolutions.code_stub = {{"python": "# YOUR CODE HERE\\nraise NotImplementedError()"}}
-c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
+c.ClearSolutions.code_stub = {{"python": {code_stub!r}}}
+c.ClearSolutions.text_stub = {text_stub!r}
 '''
 
 
@@ -52,17 +53,20 @@ class CourseError(RuntimeError):
     """A course folder is missing, misused, or asked to do something out of order."""
 
 
+class Status(str, Enum):
+    """Where a submission stands: waiting to be graded, not a readable notebook, or graded."""
+
+    COLLECTED = "collected"
+    REJECTED = "rejected"
+    GRADED = "graded"
+
+
 @dataclass
 class Outcome:
-    """What happened to one student's submission of one lab.
-
-    ``status`` is ``collected`` (waiting for autograde), ``rejected`` (not a readable
-    notebook), ``graded`` or ``failed`` (nbgrader could not run it). ``reason`` says why
-    in a sentence a TA can paste to the student.
-    """
+    """What happened to one student's submission of one lab; ``reason`` says why in a sentence a TA can paste."""
 
     student: str
-    status: str
+    status: Status
     reason: str = ""
     source: str = ""
 
@@ -101,7 +105,8 @@ class Course:
         root.mkdir(parents=True, exist_ok=True)
         db_line = f"c.CourseDirectory.db_url = {db_url!r}" if db_url else "# gradebook: SQLite gradebook.db in this folder"
         (root / COURSE_CONFIG).write_text(
-            CONFIG_TEMPLATE.format(course_id=course_id or root.name, db_line=db_line, cell_timeout=cell_timeout)
+            CONFIG_TEMPLATE.format(course_id=course_id or root.name, db_line=db_line, cell_timeout=cell_timeout,
+                                   code_stub=cells.CODE_STUB, text_stub=cells.TEXT_STUB)
         )
         return cls(root)
 
@@ -113,9 +118,11 @@ class Course:
         config.CourseDirectory.root = str(self.root)
         return config
 
-    def gradebook(self) -> Gradebook:
+    @contextmanager
+    def gradebook(self) -> Iterator[Gradebook]:
         coursedir = CourseDirectory(config=self.config())
-        return Gradebook(coursedir.db_url, coursedir.course_id)
+        with release.nbgrader_environment(), Gradebook(coursedir.db_url, coursedir.course_id) as gradebook:
+            yield gradebook
 
     def _lab_dir(self, step: str, lab: str) -> Path:
         """``<root>/<step>/<lab>``, for the steps that hold one copy per lab (source, release)."""
@@ -200,7 +207,7 @@ class Course:
             if student in sources:
                 # Copying would overwrite the first submission with this id. This one keeps its own
                 # row, under its file name, so that the export shows it and the TA can rename it.
-                duplicates.append(Outcome(entry.name, "rejected", f"{entry.name} and {sources[student].name} both "
+                duplicates.append(Outcome(entry.name, Status.REJECTED, f"{entry.name} and {sources[student].name} both "
                                           f"map to student id {student!r}; rename one and collect again", str(entry)))
                 continue
             sources[student] = entry
@@ -214,7 +221,7 @@ class Course:
     def _collect_one(self, lab: str, student: str, entry: Path, notebooks: list[str]) -> Outcome:
         if entry.is_file():
             if len(notebooks) != 1:
-                return Outcome(student, "rejected", f"{lab} has several notebooks; submit a folder", str(entry))
+                return Outcome(student, Status.REJECTED, f"{lab} has several notebooks; submit a folder", str(entry))
             files = {f"{notebooks[0]}.ipynb": entry}
         else:
             files = {p.name: p for p in sorted(entry.rglob("*.ipynb")) if ".ipynb_checkpoints" not in p.parts}
@@ -227,10 +234,10 @@ class Course:
         problems = [f"{name}: {problem}" for name, path in files.items() if (problem := _unreadable(path))]
         missing = [f"{name}.ipynb" for name in notebooks if f"{name}.ipynb" not in files]
         if problems:
-            return Outcome(student, "rejected", "not a valid notebook: " + "; ".join(problems), str(entry))
+            return Outcome(student, Status.REJECTED, "not a valid notebook: " + "; ".join(problems), str(entry))
         if len(missing) == len(notebooks):
-            return Outcome(student, "rejected", f"no notebook named {', '.join(missing)} in the submission", str(entry))
-        return Outcome(student, "collected", "", str(entry))
+            return Outcome(student, Status.REJECTED, f"no notebook named {', '.join(missing)} in the submission", str(entry))
+        return Outcome(student, Status.COLLECTED, "", str(entry))
 
     # --- autograde ---------------------------------------------------------------------------------------
 
@@ -250,7 +257,7 @@ class Course:
             scheduler: address of a Dask scheduler to send the runs to instead.
         """
         outcomes = self.outcomes(lab)
-        chosen = [o for o in outcomes.values() if o.status != "rejected" and (students is None or o.student in students)]
+        chosen = [o for o in outcomes.values() if o.status != Status.REJECTED and (students is None or o.student in students)]
         if students is not None:
             unknown = sorted(set(students) - {o.student for o in chosen})
             if unknown:
@@ -271,7 +278,7 @@ class Course:
         for outcome in chosen:
             graded = grader.judge_run(key, runs[outcome.student], prepared[outcome.student], notebooks)
             self._store(lab, outcome.student, notebooks, submitted[outcome.student], graded)
-            outcome.status, outcome.reason = "graded", grader.reason(graded)
+            outcome.status, outcome.reason = Status.GRADED, grader.reason(graded)
             log(f"{outcome.student}: {graded.judgement.score:g}/{key.max_score:g}" +
                 (f" ({outcome.reason})" if outcome.reason else ""))
         self._save_outcomes(lab, list(outcomes.values()))
@@ -318,7 +325,7 @@ class Course:
         for outcome in outcomes.values():
             folder = self._student_dir("feedback", outcome.student, lab)
             folder.mkdir(parents=True, exist_ok=True)
-            if outcome.status == "graded":
+            if outcome.status == Status.GRADED:
                 submitted = nbformat.read(self._student_dir("autograded", outcome.student, lab) /
                                           f"{notebooks.name}.ipynb", as_version=4)
                 page = feedback.feedback_notebook(submitted, notebooks.source, self.judgement(lab, outcome.student), lab)
@@ -358,7 +365,7 @@ class Course:
             except MissingEntry as error:
                 raise CourseError(f"{lab} has not been released in {self.root}") from error
             for submission in assignment.submissions:
-                outcomes.setdefault(submission.student.id, Outcome(submission.student.id, "graded"))
+                outcomes.setdefault(submission.student.id, Outcome(submission.student.id, Status.GRADED))
             return [_row(gb, assignment, outcome) for outcome in sorted(outcomes.values(), key=lambda o: o.student)]
 
     # --- outcomes ----------------------------------------------------------------------------------------
@@ -367,13 +374,15 @@ class Course:
         path = self._outcomes_path(lab)
         if not path.exists():
             return {}
-        return {item["student"]: Outcome(**item) for item in json.loads(path.read_text())}
+        return {item["student"]: Outcome(**{**item, "status": Status(item["status"])})
+                for item in json.loads(path.read_text())}
 
     def _save_outcomes(self, lab: str, updates: list[Outcome]) -> None:
         merged = self.outcomes(lab) | {o.student: o for o in updates}
         path = self._outcomes_path(lab)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps([asdict(o) for o in sorted(merged.values(), key=lambda o: o.student)], indent=1))
+        rows = [{**asdict(o), "status": o.status.value} for o in sorted(merged.values(), key=lambda o: o.student)]
+        path.write_text(json.dumps(rows, indent=1))
 
     def _outcomes_path(self, lab: str) -> Path:
         return self.root / "outcomes" / f"{lab}.json"
@@ -402,7 +411,7 @@ def _unreadable(path: Path) -> str:
 
 def _row(gb: Gradebook, assignment, outcome: Outcome) -> dict[str, object]:
     try:
-        submission = gb.find_submission(assignment.name, outcome.student) if outcome.status == "graded" else None
+        submission = gb.find_submission(assignment.name, outcome.student) if outcome.status == Status.GRADED else None
     except MissingEntry:
         submission = None
     if submission is None:
@@ -413,7 +422,7 @@ def _row(gb: Gradebook, assignment, outcome: Outcome) -> dict[str, object]:
         needs_manual = bool(submission.needs_manual_grade)
     return {
         "student_id": outcome.student,
-        "status": outcome.status,
+        "status": outcome.status.value,
         "score": _points(score),
         "max_score": _points(assignment.max_score),
         "auto_score": _points(auto_score),

@@ -96,6 +96,8 @@ def leaks(edition: Path, root: Path = REPO_ROOT) -> list[str]:
         if (edition / forbidden).exists():
             problems.append(f"{edition / forbidden} is in the student edition")
     for path in sorted(edition.rglob("*")):
+        if path.is_dir() and path.name in ("mistakes", "alternatives"):
+            problems.append(f"{path} holds a lab's audit variants (alternatives are correct answers)")
         if path.is_file() and path.suffix in (".py", ".ipynb", ".md", ".toml", ".yml"):
             text = path.read_text(encoding="utf-8", errors="replace")
             problems += [f"{path} contains {marker!r}" for marker in cells.MARKERS if marker in text]

@@ -143,8 +143,11 @@ def judge(expected: Expected, run: Run, student_code: list[str], setup_code: lis
 def _verdict(want: dict[str, Any], got: dict[str, Any], code: list[str]) -> compare.Verdict:
     spec = want.get("spec", {})
     if spec.get("kind") == "own_code":
-        used = own_code.forbidden_uses(spec["function"], code, spec.get("forbidden", []))
-        return own_code.verdict(spec["function"], used, spec.get("hint"))
+        if not got:  # the check never ran: the function was not even defined
+            return compare.judge(spec, want, got)
+        function = spec["function"]
+        used = own_code.forbidden_uses(function, code, spec.get("forbidden", []))
+        return own_code.verdict(function, own_code.is_written(function, code), used, spec.get("hint"))
     return compare.judge(spec, want, got)
 
 

@@ -7,6 +7,8 @@ nbgrader's own commands can run, from the repository root::
 """
 from pathlib import Path
 
+from autograder.cells import CODE_STUB, TEXT_STUB
+
 c = get_config()  # noqa: F821  (nbgrader injects get_config when it loads the file)
 
 c.CourseDirectory.root = str(Path(__file__).resolve().parent.parent)
@@ -15,5 +17,7 @@ c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "labs"
 # The repository's gradebook only records what generation needs; keep it out of git.
 c.CourseDirectory.db_url = "sqlite:///" + str(Path(__file__).resolve().parent.parent / ".nbgrader" / "gradebook.db")
-c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
-c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
+# A lab's declared mistakes and alternatives are for the audit; alternatives are correct answers, never released.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "mistakes", "alternatives"]
+c.ClearSolutions.code_stub = {"python": CODE_STUB}
+c.ClearSolutions.text_stub = TEXT_STUB

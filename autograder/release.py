@@ -7,8 +7,13 @@ tests that made it into the release.
 """
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 import tempfile
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
@@ -16,16 +21,37 @@ from nbgrader.apps import NbGraderAPI
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
+from autograder import cells
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REPO_CONFIG = Path(__file__).with_name("nbgrader_config.py")
 SOLUTIONS = "solutions"
 LABS = "labs"
 
-SOLUTION_MARKERS = ("### BEGIN SOLUTION", "### END SOLUTION", "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS")
 
 
 class ReleaseError(RuntimeError):
     """nbgrader could not generate a release, or the committed release is wrong."""
+
+
+@contextmanager
+def nbgrader_environment() -> Iterator[None]:
+    """What nbgrader needs around its calls: the venv's ``bin/`` on PATH, and its SQLAlchemy warnings quiet.
+
+    nbgrader checks the gradebook schema by running the ``alembic`` executable, which it finds on PATH; run as
+    ``.venv/bin/python -m autograder`` without an activated venv, PATH lacks the venv's ``bin/``. Its gradebook
+    queries trip SQLAlchemy 2's warnings about its relationship setup, which are not ours to fix.
+    """
+    saved = os.environ.get("PATH", "")
+    bin_dir = str(Path(sys.executable).parent)
+    if bin_dir not in saved.split(os.pathsep):
+        os.environ["PATH"] = bin_dir + os.pathsep + saved
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", module=r"nbgrader\.")
+            yield
+    finally:
+        os.environ["PATH"] = saved
 
 
 def load_config(path: Path) -> Config:
@@ -40,7 +66,8 @@ def available_labs(root: Path = REPO_ROOT) -> list[str]:
 
 def run_generate(config: Config, lab: str) -> None:
     """Run nbgrader's ``generate_assignment`` for ``lab`` under ``config``; raise with nbgrader's log on failure."""
-    result = NbGraderAPI(config=config).generate_assignment(lab, force=True, create=True)
+    with nbgrader_environment():
+        result = NbGraderAPI(config=config).generate_assignment(lab, force=True, create=True)
     if not result["success"]:
         raise ReleaseError(f"nbgrader could not generate {lab}:\n{result.get('log', '')}\n{result.get('error', '')}")
 
@@ -100,7 +127,7 @@ def leaks(source: Path, release: Path) -> list[str]:
         if not release_nb.exists():
             continue
         released_text = "\n".join(cell.source for cell in nbformat.read(release_nb, as_version=4).cells)
-        problems += [f"{release_nb} contains the marker {marker!r}" for marker in SOLUTION_MARKERS
+        problems += [f"{release_nb} contains the marker {marker!r}" for marker in cells.MARKERS
                      if marker in released_text]
         released_lines = {line.strip() for line in released_text.splitlines()}
         for line in _secret_lines(nbformat.read(source_nb, as_version=4)):
@@ -117,13 +144,6 @@ def _secret_lines(notebook: nbformat.NotebookNode) -> set[str]:
     """
     inside_lines, outside_lines = set(), set()
     for cell in notebook.cells:
-        inside = False
-        for line in cell.source.splitlines():
-            stripped = line.strip()
-            if stripped in ("### BEGIN SOLUTION", "### BEGIN HIDDEN TESTS"):
-                inside = True
-            elif stripped in ("### END SOLUTION", "### END HIDDEN TESTS"):
-                inside = False
-            else:
-                (inside_lines if inside else outside_lines).add(stripped)
+        for region, line in cells.regions(cell.source):
+            (outside_lines if region == "public" else inside_lines).add(line.strip())
     return {line for line in inside_lines - outside_lines if len(line) >= 25 and not line.startswith("#")}

@@ -1,23 +1,48 @@
-"""The autograder end to end: the demo's promised scores, and a batch of bad submissions that cannot stop it."""
+"""The autograder end to end: the demo's scores, a batch of accidents and cheats, the student edition, feedback."""
+
 from __future__ import annotations
 
 import csv
-import json
+import re
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from autograder import cli, demo
+from autograder import audit, cells, cli, demo, edition
 from autograder.course import Course, CourseError
 from autograder.release import REPO_ROOT
 
 pytestmark = pytest.mark.slow
 
+LAB = "lab00"
+
 
 def _rows(path: Path) -> dict[str, dict[str, str]]:
     with path.open() as handle:
         return {row["student_id"]: row for row in csv.DictReader(handle)}
+
+
+@pytest.fixture(scope="module")
+def released(tmp_path_factory) -> Course:
+    course = Course.create(tmp_path_factory.mktemp("released") / "course", cell_timeout=8)
+    course.release(LAB)
+    return course
+
+
+def _solved(course: Course) -> nbformat.NotebookNode:
+    return audit.solved_notebook(course.lab_notebooks(LAB))
+
+
+def _edit(nb: nbformat.NotebookNode, grade_id: str, edit) -> nbformat.NotebookNode:
+    for cell in nb.cells:
+        if cells.grade_id(cell) == grade_id:
+            edit(cell)
+    return nb
+
+
+def _prefix(nb: nbformat.NotebookNode, grade_id: str, prefix: str) -> nbformat.NotebookNode:
+    return _edit(nb, grade_id, lambda cell: setattr(cell, "source", prefix + cell.source))
 
 
 def test_demo_scores_feedback_and_export(tmp_path, capsys):
@@ -27,77 +52,200 @@ def test_demo_scores_feedback_and_export(tmp_path, capsys):
     assert set(rows) == {"solution", "untouched", "buggy", "raises", "not-json"}
     assert rows["solution"]["auto_score"] == rows["solution"]["auto_max"] == "18.0"
     assert rows["untouched"]["auto_score"] == "0.0" and "not attempted" in rows["untouched"]["reason"]
-    assert rows["buggy"]["auto_score"] == "15.0" and "test_magnitude_mask" in rows["buggy"]["reason"]
+    assert 0 < float(rows["buggy"]["auto_score"]) < 18 and "test_magnitude_mask" in rows["buggy"]["reason"]
     assert rows["raises"]["auto_score"] == "0.0" and "ModuleNotFoundError" in rows["raises"]["reason"]
     assert rows["not-json"]["status"] == "rejected" and "NotJSONError" in rows["not-json"]["reason"]
     assert rows["solution"]["manual_max"] == "6.0" and rows["solution"]["needs_manual_grading"] == "True"
     feedback = (course / "feedback" / "buggy" / "lab00" / "lab00.html").read_text()
-    assert "This is exactly the answer you get when you use int() (which truncates) instead of round()" in feedback
+    assert "exactly the answer you get when you use int() (which truncates) instead of round()" in feedback
     assert "Reason: not a valid notebook" in (course / "feedback" / "not-json" / "lab00" / "NOT_GRADED.txt").read_text()
-    table = capsys.readouterr().out
-    assert "All five submissions got the score they deserve" in table
+    assert "All five submissions got the score they deserve" in capsys.readouterr().out
 
 
-def _solved(course: Course) -> nbformat.NotebookNode:
-    release_nb = nbformat.read(course.root / "release" / "lab00" / "lab00.ipynb", as_version=4)
-    source_nb = nbformat.read(course.root / "source" / "lab00" / "lab00.ipynb", as_version=4)
-    return demo.fill_solutions(release_nb, source_nb)
-
-
-def _with_answer_prefix(nb: nbformat.NotebookNode, grade_id: str, prefix: str) -> nbformat.NotebookNode:
+def test_feedback_hides_hidden_tests_and_carries_no_script(tmp_path, released):
+    nb = _solved(released)
+    nb = _prefix(nb, "magnitude_mask", "import math\n")
     for cell in nb.cells:
-        if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id:
-            cell.source = prefix + cell.source
-    return nb
-
-
-def test_bad_submissions_get_recorded_outcomes_and_the_batch_goes_on(tmp_path):
-    course = Course.create(tmp_path / "course", cell_timeout=8)
-    course.release("lab00")
+        if cell.cell_type == "code" and cells.grade_id(cell) == "magnitude_mask":
+            cell.outputs = [nbformat.v4.new_output("display_data", data={
+                "text/html": "<script>alert('x')</script><b onmouseover='steal()'>hi</b>", "text/plain": "hi"}),
+                nbformat.v4.new_output("stream", name="stdout", text="A" * 50_000)]
+    nb.cells.append(nbformat.v4.new_markdown_cell("<script>alert(1)</script><img src=x onerror=alert(2)> $x^2$"))
     incoming = tmp_path / "incoming"
     incoming.mkdir()
+    nbformat.write(nb, incoming / "mallory.ipynb")
+    released.collect(LAB, incoming)
+    released.autograde(LAB, ["mallory"])
+    page = next(p for p in released.feedback(LAB) if "mallory" in str(p)).read_text()
+    hidden = released.lab_notebooks(LAB).source
+    secret_lines = [line.strip() for c in hidden.cells if cells.is_test(c)
+                    for region, line in cells.regions(c.source) if region == "hidden" and len(line.strip()) > 20]
+    assert secret_lines and not any(line in page for line in secret_lines), "hidden-test source leaked"
+    assert "<script" not in page.lower() and "onerror" not in page and "onmouseover" not in page
+    assert "Content-Security-Policy" in page and "<math" in page  # math as MathML: no network needed
+    assert "characters cut" in page and "A" * 20_000 not in page
+    assert "magnitude_mask: 3 of 3 points" in page
 
-    for student, removed in [("deleted-test", {"test_cubic_sparsity"}),
-                             ("deleted-answer", {"cubic_sparsity", "test_cubic_sparsity"})]:
-        nb = _solved(course)
-        nb.cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") not in removed]
-        nbformat.write(nb, incoming / f"{student}.ipynb")
-    nbformat.write(_with_answer_prefix(_solved(course), "magnitude_mask", "while True:\n    pass\n"),
-                   incoming / "loops.ipynb")
-    nbformat.write(_with_answer_prefix(_solved(course), "magnitude_mask", "import os\nos._exit(1)\n"),
-                   incoming / "exits.ipynb")
+
+def test_accidents_are_graded_on_what_remains_and_every_file_gets_a_row(tmp_path):
+    course = Course.create(tmp_path / "course", cell_timeout=8)
+    course.release(LAB)
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    deleted_test = _solved(course)
+    deleted_test.cells = [c for c in deleted_test.cells if cells.grade_id(c) != "test_cubic_sparsity"]
+    deleted_answer = _solved(course)
+    deleted_answer.cells = [c for c in deleted_answer.cells if cells.grade_id(c) != "cubic_sparsity"]
+    duplicated = _solved(course)
+    index = next(i for i, c in enumerate(duplicated.cells) if cells.grade_id(c) == "magnitude_mask")
+    duplicated.cells.insert(index + 1, nbformat.from_dict(dict(duplicated.cells[index])))
+    retyped = _edit(_solved(course), "test_prune_model", lambda c: setattr(c, "cell_type", "markdown"))
+    for name, nb in [("deleted-test", deleted_test), ("deleted-answer", deleted_answer),
+                     ("duplicated", duplicated), ("retyped", retyped)]:
+        nbformat.write(nb, incoming / f"{name}.ipynb")
+    nbformat.write(_prefix(_solved(course), "magnitude_mask", "while True:\n    pass\n"), incoming / "loops.ipynb")
+    nbformat.write(_prefix(_solved(course), "magnitude_mask", "import os\nos._exit(1)\n"), incoming / "exits.ipynb")
     (incoming / "empty.ipynb").write_text("")
     (incoming / "wrong-name").mkdir()
     nbformat.write(_solved(course), incoming / "wrong-name" / "my_lab.ipynb")
 
-    course.collect("lab00", incoming)
-    course.autograde("lab00")
-    course.feedback("lab00")
-    rows = _rows(course.export("lab00"))
+    course.collect(LAB, incoming)
+    course.autograde(LAB, workers=2)
+    course.feedback(LAB)
+    rows = _rows(course.export(LAB))
 
-    assert set(rows) == {"deleted-test", "deleted-answer", "loops", "exits", "empty", "wrong-name"}, \
-        "every submission has a row"
-    # nbgrader puts a deleted test cell back and scores it; it cannot restore a deleted answer cell.
-    assert rows["deleted-test"]["status"] == "graded" and rows["deleted-test"]["auto_score"] == "18.0"
-    assert "restored by nbgrader: test_cubic_sparsity" in rows["deleted-test"]["reason"]
-    assert rows["deleted-answer"]["status"] == "failed" and rows["deleted-answer"]["auto_score"] == "0.0"
-    assert "cells deleted from the notebook (cubic_sparsity, test_cubic_sparsity)" in rows["deleted-answer"]["reason"]
-    assert rows["loops"]["status"] == "graded" and float(rows["loops"]["auto_score"]) < 18
-    assert "ran past the time limit" in rows["loops"]["reason"]
-    assert rows["exits"]["auto_score"] == "0.0" and rows["exits"]["reason"]
+    assert set(rows) == {"deleted-test", "deleted-answer", "duplicated", "retyped", "loops", "exits", "empty",
+                         "wrong-name"}, "every submission has a row"
+    assert rows["deleted-test"]["auto_score"] == "18.0" and "missing grade cells: test_cubic_sparsity" in \
+        rows["deleted-test"]["reason"]
+    assert rows["deleted-answer"]["auto_score"] == "16.0", "only the deleted function's points are lost"
+    assert rows["duplicated"]["auto_score"] == "18.0" and "duplicated grade cells: magnitude_mask" in \
+        rows["duplicated"]["reason"]
+    assert rows["retyped"]["auto_score"] == "18.0" and "changed cell type: test_prune_model" in rows["retyped"]["reason"]
+    assert float(rows["loops"]["auto_score"]) < 18 and "time limit" in rows["loops"]["reason"]
+    assert rows["exits"]["auto_score"] == "0.0" and "ended early" in rows["exits"]["reason"]
     assert rows["empty"]["status"] == "rejected" and "not a valid notebook" in rows["empty"]["reason"]
     assert rows["wrong-name"]["status"] == "rejected" and "no notebook named lab00.ipynb" in rows["wrong-name"]["reason"]
-    outcomes = json.loads((course.root / "outcomes" / "lab00.json").read_text())
-    assert {o["student"] for o in outcomes} == set(rows)
     for student in rows:
-        assert any((course.root / "feedback" / student / "lab00").iterdir()), f"no feedback for {student}"
+        assert any((course.root / "feedback" / student / LAB).iterdir()), f"no feedback for {student}"
+
+
+# Wrong answers that every cheat below carries: each graded function returns something plausible but wrong.
+WRONG = {
+    "magnitude_mask": "def magnitude_mask(weight, sparsity):\n    return torch.ones_like(weight)",
+    "global_magnitude_masks": "def global_magnitude_masks(weights, sparsity):\n"
+                              "    return {n: torch.ones_like(w) for n, w in weights.items()}",
+    "filter_l2_mask": "def filter_l2_mask(weight, sparsity):\n    return torch.ones_like(weight)",
+    "sparsity_report": "def sparsity_report(model):\n    return {'global': 0.0}",
+    "conv2d_macs": "def conv2d_macs(weight, input_hw, stride=1, padding=0):\n    return 1",
+    "cubic_sparsity": "def cubic_sparsity(step, final_sparsity, begin_step, end_step, initial_sparsity=0.0):\n"
+                      "    return 0.5",
+    "prune_model": "def prune_model(model, sparsity, scope):\n    return {}",
+}
+CHEATS = {
+    "patches-comparisons": "import math, numpy, torch\ntorch.allclose = lambda *a, **k: True\n"
+                           "torch.equal = lambda *a, **k: True\nnumpy.testing.assert_allclose = lambda *a, **k: None\n"
+                           "math.isclose = lambda *a, **k: True\n",
+    "no-op-helpers": "import utils.grading, utils.grading.checks as C\nfor _n in ('check_tensor', 'check_scalar', "
+                     "'check_equal', 'check_raises', 'check_own_code'):\n    setattr(C, _n, lambda *a, **k: None)\n"
+                     "    globals()[_n] = lambda *a, **k: None\n",
+    "input-transformer": "def _drop_checks(lines):\n    return [l for l in lines if 'check_' not in l]\n"
+                         "get_ipython().input_transformers_cleanup.append(_drop_checks)\n",
+    "equals-everything": "class _Any:\n    def __eq__(self, other):\n        return True\n"
+                         "    def __ne__(self, other):\n        return False\n"
+                         "magnitude_mask = lambda *a, **k: _Any()\n",
+    "calls-reference": "from utils.pruning import magnitude_mask as _ref\n"
+                       "magnitude_mask = lambda w, s: _ref(w, s)\n",
+    "forges-records": "import json, os\n_ids = ['magnitude_mask/large_ties', 'magnitude_mask/invalid', 'cubic_sparsity/sweep']\n"
+                      "with open(os.environ['MCL_RECORDS'], 'a') as _f:\n    for _i in _ids:\n"
+                      "        _f.write(json.dumps({'id': _i, 'value': {'t': 'int', 'v': '0'}, 'verdict': True}) + '\\n')\n",
+}
+
+
+def _wrong(course: Course, cheat: str = "") -> nbformat.NotebookNode:
+    nb = _solved(course)
+    for function, source in WRONG.items():
+        nb = audit.with_answer(nb, function, source)
+    return _prefix(nb, "prune_model", cheat) if cheat else nb
+
+
+def test_cheats_earn_nothing_beyond_their_wrong_answers(tmp_path):
+    course = Course.create(tmp_path / "course", cell_timeout=20)
+    course.release(LAB)
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    nbformat.write(_solved(course), incoming / "honest.ipynb")
+    nbformat.write(_wrong(course), incoming / "wrong.ipynb")
+    for name, cheat in CHEATS.items():
+        nbformat.write(_wrong(course, cheat), incoming / f"{name}.ipynb")
+    points = _wrong(course)
+    for cell in points.cells:
+        if cells.is_test(cell):
+            cell.metadata["nbgrader"]["points"] = 100
+    nbformat.write(points, incoming / "edits-points.ipynb")
+    renamed = _wrong(course)
+    for cell in renamed.cells:
+        if cells.is_test(cell):
+            cell.metadata["nbgrader"]["grade_id"] += "_x"
+    nbformat.write(renamed, incoming / "renames-grade-ids.ipynb")
+    nbformat.write(_edit(_wrong(course), "test_conv2d_macs", lambda c: setattr(c, "cell_type", "markdown")),
+                   incoming / "test-to-markdown.ipynb")
+    nbformat.write(_edit(_wrong(course), "test_conv2d_macs", lambda c: setattr(c, "source", "")),
+                   incoming / "empties-test.ipynb")
+
+    course.collect(LAB, incoming)
+    course.autograde(LAB, workers=2)
+    first = _rows(course.export(LAB))
+    course.autograde(LAB, workers=2)
+    second = _rows(course.export(LAB))
+
+    assert first["honest"]["auto_score"] == "18.0"
+    baseline = float(first["wrong"]["auto_score"])
+    assert baseline < 6, f"wrong answers alone earn {baseline}"
+    for student, row in first.items():
+        if student not in ("honest", "wrong"):
+            assert float(row["auto_score"]) <= baseline, f"{student} earned {row['auto_score']} > {baseline}"
+    assert "patches names the tests use" in first["patches-comparisons"]["reason"]
+    assert "edited nbgrader metadata" in first["edits-points"]["reason"]
+    assert "changed test cell: test_conv2d_macs" in first["empties-test"]["reason"]
+    assert first == second, "grading the same batch twice gives identical results"
+
+
+def test_a_call_to_the_reference_fails_with_the_reason(tmp_path, released):
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    delegating = "def magnitude_mask(weight, sparsity):\n    return pruning.magnitude_mask(weight, sparsity)"
+    nbformat.write(audit.with_answer(_solved(released), "magnitude_mask", delegating), incoming / "delegates.ipynb")
+    released.collect(LAB, incoming)
+    released.autograde(LAB, ["delegates"])
+    judgement = released.judgement(LAB, "delegates")
+    cell = judgement.cells["test_magnitude_mask"]
+    assert cell.score == 0
+    messages = " ".join(c.message for c in cell.checks)
+    assert "uses utils.pruning.magnitude_mask" in messages and "not part of the student edition" in messages
+
+
+def test_student_edition_holds_no_solutions_and_no_reference_code(tmp_path, capsys):
+    assert cli.main(["student-edition", str(tmp_path / "edition")]) == 0
+    out = tmp_path / "edition"
+    assert edition.leaks(out) == []
+    assert {p.name for p in out.iterdir()} == {"labs", "utils", "README.md", "Makefile", "environment.yml",
+                                                "pyproject.toml", "LICENSE"}
+    stripped = (out / "utils" / "pruning" / "magnitude.py").read_text()
+    assert "argsort" not in stripped and "not part of the student edition" in stripped
+    assert 'include = ["utils*"]' in (out / "pyproject.toml").read_text()
+    solution_lines = {line.strip() for c in audit.solved_notebook(
+        audit.grader.LabNotebooks.load(REPO_ROOT / "solutions" / LAB, REPO_ROOT / "labs" / LAB)).cells
+        if cells.is_answer(c) for line in c.source.splitlines() if len(line.strip()) > 30}
+    edition_text = "\n".join(p.read_text(errors="replace") for p in out.rglob("*") if p.is_file())
+    assert not [line for line in solution_lines if line in edition_text and "def " not in line]
 
 
 def test_gradebook_can_live_at_any_sqlalchemy_url(tmp_path):
     url = f"sqlite:///{tmp_path / 'shared' / 'grades.db'}"
     (tmp_path / "shared").mkdir()
     course = Course.create(tmp_path / "course", db_url=url)
-    course.release("lab00")
+    course.release(LAB)
     assert (tmp_path / "shared" / "grades.db").exists() and not (course.root / "gradebook.db").exists()
 
 
@@ -110,37 +258,32 @@ def test_course_misuse_gives_clear_errors(tmp_path, capsys):
     with pytest.raises(CourseError, match="already a course folder"):
         Course.create(tmp_path / "course")
     with pytest.raises(CourseError, match="has not been released"):
-        course.collect("lab00", tmp_path)
+        course.collect(LAB, tmp_path)
     with pytest.raises(CourseError, match="no lab 'lab42'"):
         course.release("lab42")
-    assert cli.main(["collect", "lab00", str(tmp_path / "missing"), "--course", str(course.root)]) == 2
+    assert cli.main(["collect", LAB, str(tmp_path / "missing"), "--course", str(course.root)]) == 2
     assert "does not exist" in capsys.readouterr().err
 
 
 def test_cli_check_reports_fresh_release(capsys):
-    assert cli.main(["check", "lab00"]) == 0
+    assert cli.main(["check", LAB]) == 0
     assert "release check: OK" in capsys.readouterr().out
 
 
-def test_submissions_that_map_to_one_student_id_never_overwrite_each_other(tmp_path):
-    course = Course.create(tmp_path / "course")
-    course.release("lab00")
+def test_submissions_that_map_to_one_student_id_never_overwrite_each_other(tmp_path, released):
     incoming = tmp_path / "incoming"
     (incoming / "alice").mkdir(parents=True)
-    first = _solved(course)
+    first = _solved(released)
     nbformat.write(first, incoming / "alice" / "lab00.ipynb")
-    nbformat.write(_with_answer_prefix(_solved(course), "magnitude_mask", "# second copy\n"), incoming / "alice.ipynb")
+    nbformat.write(_prefix(_solved(released), "magnitude_mask", "# second copy\n"), incoming / "alice.ipynb")
     nbformat.write(first, incoming / "bob smith.ipynb")
     nbformat.write(first, incoming / "bob_smith.ipynb")
 
-    outcomes = {(o.student, o.status): o for o in course.collect("lab00", incoming)}
+    outcomes = {(o.student, o.status): o for o in released.collect(LAB, incoming)}
 
     assert set(outcomes) == {("alice", "collected"), ("alice.ipynb", "rejected"),
                              ("bob_smith", "collected"), ("bob_smith.ipynb", "rejected")}
     assert "both map to student id 'alice'" in outcomes[("alice.ipynb", "rejected")].reason
-    saved = course.outcomes("lab00")
-    assert saved["alice"].status == saved["bob_smith"].status == "collected", "the first submission stays gradable"
-    assert {row["student_id"] for row in course.grade_rows("lab00")} == {"alice", "alice.ipynb", "bob_smith",
-                                                                        "bob_smith.ipynb"}, "every entry has a row"
-    kept = nbformat.read(course.root / "submitted" / "alice" / "lab00" / "lab00.ipynb", as_version=4)
+    kept = nbformat.read(released.root / "submitted" / "alice" / LAB / "lab00.ipynb", as_version=4)
     assert not any("# second copy" in cell.source for cell in kept.cells), "the first submission was overwritten"
+    assert re.search("alice", " ".join(row["student_id"] for row in released.grade_rows(LAB)))

@@ -1,5 +1,6 @@
 """Tests of utils.data. None of them touches the network: every test runs with $MCL_OFFLINE=1, and the ones that
 exercise the download path replace torchvision's dataset classes with fakes."""
+
 from __future__ import annotations
 
 import pickle
@@ -7,12 +8,12 @@ import random
 import struct
 from collections.abc import Callable
 from pathlib import Path
+from pydoc_data.topics import topics
 
 import numpy as np
 import pytest
 import torch
 import torchvision.datasets
-from pydoc_data.topics import topics
 from sklego import datasets as sklego_datasets
 
 from utils.data import (
@@ -56,7 +57,7 @@ def _row_keys(x: torch.Tensor) -> set[bytes]:
 
 
 def _assert_same_splits(a: Splits | TabularSplits, b: Splits | TabularSplits) -> None:
-    for tensor_a, tensor_b in zip(_all_x(a) + _all_y(a), _all_x(b) + _all_y(b)):
+    for tensor_a, tensor_b in zip(_all_x(a) + _all_y(a), _all_x(b) + _all_y(b), strict=True):
         assert torch.equal(tensor_a, tensor_b)
 
 
@@ -95,7 +96,7 @@ def test_classification_shapes_and_dtypes(classification: tuple) -> None:
     assert splits.num_features == int(np.prod(input_shape))
     assert splits.num_classes == 10
     assert sum(len(part) for part in (splits.train, splits.val, splits.test)) == size
-    for x, y in zip(_all_x(splits), _all_y(splits)):
+    for x, y in zip(_all_x(splits), _all_y(splits), strict=True):
         assert x.dtype == torch.float32 and x.shape[1:] == input_shape
         assert y.dtype == torch.int64 and y.shape == (len(x),)
         assert torch.isfinite(x).all()
@@ -161,24 +162,34 @@ def test_mnist1d_leaves_global_random_state_alone() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "match"),
+    ("kwargs", "error", "match"),
     [
-        ({"seed": -1}, "seed"),
-        ({"seed": 1.5}, "seed"),
-        ({"val_fraction": 0.0}, "val_fraction"),
-        ({"test_fraction": 1.0}, "test_fraction"),
-        ({"val_fraction": 0.5, "test_fraction": 0.5}, "below 1"),
+        ({"seed": -1}, ValueError, r"seed must be an int in \[0, 4294967295\], got -1"),
+        ({"seed": 2**32}, ValueError, "seed must be an int in"),
+        ({"seed": 1.5}, TypeError, "seed must be an int, got float 1.5"),
+        ({"seed": True}, TypeError, "seed must be an int, got bool True"),
+        ({"val_fraction": 0.0}, ValueError, "val_fraction must be a number strictly between 0 and 1, got 0.0"),
+        ({"test_fraction": 1.0}, ValueError, "test_fraction must be a number strictly between 0 and 1"),
+        ({"test_fraction": "0.2"}, TypeError, "test_fraction must be a real number, got str"),
+        ({"val_fraction": 0.5, "test_fraction": 0.5}, ValueError, "below 1"),
     ],
 )
-def test_offline_loaders_validate_arguments(kwargs: dict, match: str) -> None:
+def test_offline_loaders_validate_arguments(kwargs: dict, error: type[Exception], match: str) -> None:
     for loader in (load_digits, load_mnist1d, load_arrests, load_hearts):
-        with pytest.raises(ValueError, match=match):
+        with pytest.raises(error, match=match):
             loader(**kwargs)
 
 
-@pytest.mark.parametrize("num_samples", [0, 1005, 2.0])
-def test_mnist1d_validates_num_samples(num_samples: object) -> None:
-    with pytest.raises(ValueError, match="num_samples"):
+@pytest.mark.parametrize(
+    ("num_samples", "error", "match"),
+    [
+        (0, ValueError, "num_samples must be an int >= 1, got 0"),
+        (1005, ValueError, "num_samples must be a multiple of 10"),
+        (2.0, TypeError, "num_samples must be an int, got float 2.0"),
+    ],
+)
+def test_mnist1d_validates_num_samples(num_samples: object, error: type[Exception], match: str) -> None:
+    with pytest.raises(error, match=match):
         load_mnist1d(num_samples=num_samples)
 
 
@@ -207,7 +218,7 @@ def test_tabular_shapes_dtypes_and_targets(tabular: tuple) -> None:
     assert splits.num_classes == 2
     assert splits.num_features == len(splits.feature_names)
     assert sum(len(part) for part in (splits.train, splits.val, splits.test)) == size
-    for x, y in zip(_all_x(splits), _all_y(splits)):
+    for x, y in zip(_all_x(splits), _all_y(splits), strict=True):
         assert x.dtype == torch.float32 and x.shape == (len(y), len(splits.feature_names))
         assert y.dtype == torch.int64 and set(y.tolist()) == {0, 1}
 
@@ -310,7 +321,7 @@ def _fake_mnist(folder: Path) -> dict[str, np.ndarray]:
     }
     arrays["train_images"][0, 0, :2] = (0, 255)  # make sure both ends of the range round-trip
     names = ("train_images", "train_labels", "test_images", "test_labels")
-    for file, name in zip(MNIST_FILES, names):
+    for file, name in zip(MNIST_FILES, names, strict=True):
         _write_idx(folder / file, arrays[name], IDX_IMAGES_MAGIC if name.endswith("images") else IDX_LABELS_MAGIC)
     return arrays
 
@@ -504,11 +515,11 @@ def test_cifar_batch_with_wrong_layout_is_named(tmp_path: Path) -> None:
 
 
 def test_unknown_vision_dataset_lists_valid_names() -> None:
-    with pytest.raises(ValueError, match="'mnist', 'fashion_mnist', 'cifar10'"):
+    with pytest.raises(ValueError, match="name must be one of 'mnist', 'fashion_mnist', 'cifar10'; got 'imagenet'"):
         load_vision_dataset("imagenet", download=False)
 
 
-def test_download_argument_is_validated(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="download must be True, False or None"):
-        load_vision_dataset("mnist", root=tmp_path, download=0)
-
+@pytest.mark.parametrize("download", [0, 1, "yes"])
+def test_download_argument_is_validated(tmp_path: Path, download: object) -> None:
+    with pytest.raises(TypeError, match="download must be bool or None"):
+        load_vision_dataset("mnist", root=tmp_path, download=download)

@@ -10,7 +10,6 @@ import torch
 from torch import nn
 from torch.nn.utils import prune
 
-from utils import metrics
 from utils.metrics import (
     LatencyResult,
     conv2d_macs,
@@ -18,6 +17,7 @@ from utils.metrics import (
     count_nonzero_weights,
     count_parameters,
     global_sparsity,
+    latency,
     layer_sparsity,
     linear_macs,
     measure_latency,
@@ -148,9 +148,7 @@ def test_storage_bits_by_hand() -> None:
     assert storage_bits(t, value_bits=4, fmt="coo") == 3 * (4 + 4)
 
 
-@pytest.mark.parametrize(
-    ("numel", "index_bits"), [(1, 1), (2, 1), (4, 2), (5, 3), (1024, 10), (1025, 11)]
-)
+@pytest.mark.parametrize(("numel", "index_bits"), [(1, 1), (2, 1), (4, 2), (5, 3), (1024, 10), (1025, 11)])
 def test_storage_bits_coo_index_width(numel: int, index_bits: int) -> None:
     t = torch.ones(numel)
     assert storage_bits(t, value_bits=16, fmt="coo") == numel * (16 + index_bits)
@@ -284,9 +282,7 @@ def test_count_parameters_unchanged_by_pruning() -> None:
 
 
 def test_prunable_weights_names_order_and_effective_values() -> None:
-    model = nn.Sequential(
-        nn.Conv2d(1, 2, 3), nn.BatchNorm2d(2), nn.Conv1d(2, 2, 1), nn.Sequential(nn.Linear(3, 3))
-    )
+    model = nn.Sequential(nn.Conv2d(1, 2, 3), nn.BatchNorm2d(2), nn.Conv1d(2, 2, 1), nn.Sequential(nn.Linear(3, 3)))
     prune.l1_unstructured(model[0], "weight", amount=3)
     weights = prunable_weights(model)
     assert list(weights) == ["0", "2", "3.0"]
@@ -320,7 +316,6 @@ def test_global_sparsity_without_prunable_layers() -> None:
         (lambda: conv2d_output_size(8, 3, stride=0), "stride must be an int >= 1"),
         (lambda: conv2d_output_size(8, (3, 3, 3)), "pair of ints"),
         (lambda: conv2d_output_size(4, 7), "does not fit"),
-        (lambda: conv2d_output_size(8, 2.5), "kernel_size must be an int"),
         (lambda: conv2d_macs(-1, 3, 3, 8), "out_channels must be an int >= 1, got -1"),
         (lambda: conv2d_macs(8, 3, 3, 8, batch=0), "batch must be an int >= 1"),
         (
@@ -352,13 +347,31 @@ def test_invalid_arguments_raise_value_error(call: Callable[[], object], message
         call()
 
 
-def test_wrong_types_raise_type_error() -> None:
-    with pytest.raises(TypeError, match="torch.Tensor"):
-        storage_bits([1.0, 0.0])
-    with pytest.raises(TypeError, match="nn.Module"):
-        count_parameters("not a model")
-    with pytest.raises(TypeError, match="callable"):
-        measure_latency(42)
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: storage_bits([1.0, 0.0]), r"tensor must be torch.Tensor, got list \[1.0, 0.0\]"),
+        (lambda: count_parameters("not a model"), "model must be torch.nn.Module, got str 'not a model'"),
+        (lambda: model_macs("not a model", torch.ones(1)), "model must be torch.nn.Module"),
+        (lambda: layer_sparsity(None), "model must be torch.nn.Module, got NoneType None"),
+        (lambda: measure_latency(42), "fn must be collections.abc.Callable, got int 42"),
+        (lambda: conv2d_output_size(8, 2.5), "kernel_size must be an int, got float 2.5"),
+        (lambda: conv2d_output_size((8, 8.0), 3), r"input_hw\[1\] must be an int, got float 8.0"),
+        (lambda: conv2d_macs(True, 3, 3, 8), "out_channels must be an int, got bool True"),
+        (lambda: linear_macs(10, 10, weight_density=True), "weight_density must be a real number, got bool"),
+        (lambda: linear_macs(10, 10, activation_density="1"), "activation_density must be a real number, got str"),
+        (lambda: storage_bits(torch.ones(3), value_bits=8.0), "value_bits must be an int, got float 8.0"),
+        (lambda: measure_latency(lambda: None, repeats=2.0), "repeats must be an int"),
+    ],
+)
+def test_wrong_types_raise_type_error(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        call()
+
+
+def test_densities_zero_and_one_may_be_ints() -> None:
+    assert conv2d_macs(8, 3, 3, 8, weight_density=1, activation_density=1) == 13824
+    assert linear_macs(512, 10, weight_density=0) == 0
 
 
 # --------------------------------------------------------------------------
@@ -380,7 +393,7 @@ def test_measure_latency_on_trivial_function() -> None:
 def test_measure_latency_percentiles_with_fake_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     # Timed call i (0-based) takes i + 1 ms, so the times are 1..11 ms.
     ticks = iter([t for i in range(11) for t in (100.0 * i, 100.0 * i + (i + 1) / 1e3)])
-    monkeypatch.setattr(metrics, "time", SimpleNamespace(perf_counter=lambda: next(ticks)))
+    monkeypatch.setattr(latency, "time", SimpleNamespace(perf_counter=lambda: next(ticks)))
     result = measure_latency(lambda: None, warmup=0, repeats=11)
     # Linear interpolation over 11 sorted values: p10 at index 1, p90 at index 9.
     assert result.median_ms == pytest.approx(6.0)
@@ -398,7 +411,7 @@ def test_measure_latency_synchronizes_cuda_inside_timing(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
     monkeypatch.setattr(torch.cuda, "synchronize", lambda: events.append("sync"))
-    monkeypatch.setattr(metrics, "time", SimpleNamespace(perf_counter=fake_clock))
+    monkeypatch.setattr(latency, "time", SimpleNamespace(perf_counter=fake_clock))
     measure_latency(lambda: events.append("fn"), warmup=1, repeats=2)
     timed_call = ["sync", "clock", "fn", "sync", "clock"]
     assert events == ["fn"] + timed_call * 2

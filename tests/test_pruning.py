@@ -1,7 +1,9 @@
 """utils.pruning agrees with torch.nn.utils.prune, mask for mask, and keeps its own promises."""
+
 from __future__ import annotations
 
 import copy
+import itertools
 
 import pytest
 import torch
@@ -42,7 +44,11 @@ def test_amount_rounding_is_pythons_round_half_to_even():
     # 0.25 * 10 = 2.5 rounds to 2 (even); 0.35 * 10 = 3.5 rounds to 4 (even); 0.37 * 10 rounds to 4, not floor 3.
     for amount, pruned in [(0.25, 2), (0.35, 4), (0.37, 4), (0.15, 2)]:
         mask = pruning.magnitude_mask(weight, amount)
-        assert int((mask == 0).sum()) == pruned == int((_torch_mask(weight, torch_prune.l1_unstructured, amount) == 0).sum())
+        assert (
+            int((mask == 0).sum())
+            == pruned
+            == int((_torch_mask(weight, torch_prune.l1_unstructured, amount) == 0).sum())
+        )
 
 
 @pytest.mark.parametrize("first,second", [(0.3, 0.5), (0.5, 0.5), (4, 0.25), (0.2, 3)])
@@ -113,8 +119,11 @@ def test_ties_prune_the_lower_flat_index_first():
 
 def test_masks_keep_shape_and_dtype():
     weight = _random(3, 4).to(torch.float64)
-    for mask in (pruning.magnitude_mask(weight, 0.5), pruning.ln_structured_mask(weight, 0.5),
-                 pruning.random_mask(weight, 0.5)):
+    for mask in (
+        pruning.magnitude_mask(weight, 0.5),
+        pruning.ln_structured_mask(weight, 0.5),
+        pruning.random_mask(weight, 0.5),
+    ):
         assert mask.shape == weight.shape and mask.dtype == torch.float64
 
 
@@ -127,10 +136,27 @@ def test_random_mask_is_seeded_and_exact_in_count():
     assert int((first == 0).sum()) == 120
 
 
-@pytest.mark.parametrize("bad", [-0.1, 1.5, -2, True, "0.5"])
-def test_bad_amounts_are_rejected(bad):
-    with pytest.raises((ValueError, TypeError), match="amount"):
-        pruning.magnitude_mask(_random(4), bad)
+@pytest.mark.parametrize(
+    ("bad", "error"),
+    [
+        (-0.1, ValueError),
+        (1.5, ValueError),
+        (-2, ValueError),
+        (float("nan"), ValueError),
+        (True, TypeError),
+        ("0.5", TypeError),
+    ],
+)
+def test_bad_amounts_are_rejected_the_same_way_everywhere(bad, error):
+    weight = _random(4, 3)
+    for prune_with in (
+        pruning.magnitude_mask,
+        pruning.random_mask,
+        pruning.ln_structured_mask,
+        lambda w, amount: pruning.global_magnitude_masks({"w": w}, amount),
+    ):
+        with pytest.raises(error, match="amount"):
+            prune_with(weight, bad)
 
 
 def test_count_larger_than_available_is_rejected():
@@ -139,8 +165,25 @@ def test_count_larger_than_available_is_rejected():
 
 
 def test_mask_shape_mismatch_is_rejected():
-    with pytest.raises(ValueError, match="shape"):
+    with pytest.raises(ValueError, match=r"mask must have shape \(4,\), got shape \(5,\)"):
         pruning.magnitude_mask(_random(4), 0.5, mask=torch.ones(5))
+    with pytest.raises(ValueError, match=r"masks\['b'\] must have shape \(2,\)"):
+        pruning.global_magnitude_masks({"a": _random(3), "b": _random(2)}, 0.5, masks={"b": torch.ones(3)})
+
+
+def test_structured_dim_out_of_range_is_rejected():
+    with pytest.raises(ValueError, match=r"dim must be an int in \[-2, 1\], got 2"):
+        pruning.ln_structured_mask(_random(4, 3), 0.5, dim=2)
+    with pytest.raises(TypeError, match="dim must be an int"):
+        pruning.ln_structured_mask(_random(4, 3), 0.5, dim=0.0)
+
+
+def test_random_mask_keeps_earlier_pruning():
+    weight = _random(30)
+    first = pruning.random_mask(weight, 0.5, generator=torch.Generator().manual_seed(0))
+    second = pruning.random_mask(weight, 5, mask=first, generator=torch.Generator().manual_seed(1))
+    assert bool(((first == 0) <= (second == 0)).all()), "a pruned entry came back"
+    assert int((second == 0).sum()) == 15 + 5
 
 
 @pytest.mark.parametrize("scope", ["local", "global"])
@@ -161,6 +204,22 @@ def test_magnitude_prune_reaches_exact_absolute_sparsity_and_never_regrows(scope
         assert zeros == round(0.6 * total)
     with pytest.raises(ValueError, match="never regrows"):
         pruning.magnitude_prune(model, 0.2, scope)
+
+
+def test_magnitude_prune_validates_its_arguments():
+    model = LeNet300100(in_features=16)
+    with pytest.raises(ValueError, match="scope must be one of 'local', 'global'; got 'layer'"):
+        pruning.magnitude_prune(model, 0.5, "layer")
+    with pytest.raises(ValueError, match=r"sparsity must be a number in \[0, 1\], got 1.2"):
+        pruning.magnitude_prune(model, 1.2)
+    with pytest.raises(TypeError, match="sparsity must be a real number, got bool True"):
+        pruning.magnitude_prune(model, True)
+    with pytest.raises(KeyError, match="no prunable layer"):
+        pruning.magnitude_prune(model, 0.5, layers=["fc9"])
+    assert not torch_prune.is_pruned(model), "a rejected call must not prune anything"
+    # Ints 0 and 1 are fractions here, not counts.
+    pruning.magnitude_prune(model, 1, "local")
+    assert global_sparsity(model) == 1.0
 
 
 def test_global_scope_prunes_layers_unevenly_local_evenly():
@@ -199,26 +258,49 @@ def test_cubic_schedule_values():
     assert pruning.cubic_sparsity(5, 0.8, 0, 10) == pytest.approx(0.7)
     assert pruning.cubic_sparsity(3, 0.9, 2, 6, initial_sparsity=0.5) == pytest.approx(0.9 - 0.4 * 0.75**3)
     values = [pruning.cubic_sparsity(t, 0.9, 0, 20) for t in range(21)]
-    steps = [b - a for a, b in zip(values, values[1:])]
+    steps = [b - a for a, b in itertools.pairwise(values)]
     assert all(d >= 0 for d in steps) and steps[0] > steps[-1], "prunes fast first, slowly last"
     with pytest.raises(ValueError, match="end_step"):
         pruning.cubic_sparsity(1, 0.5, 5, 5)
+    with pytest.raises(ValueError, match="final_sparsity"):
+        pruning.cubic_sparsity(1, 1.5, 0, 5)
+    assert isinstance(pruning.cubic_sparsity(9, 1, 0, 5), float)
 
 
-def test_iterative_prune_follows_schedule_and_fine_tunes_each_round():
-    model = LeNet300100(in_features=16)
-    rounds = []
-    targets = pruning.iterative_prune(model, 0.8, 4, fine_tune=lambda m: rounds.append(global_sparsity(m)))
-    assert targets == [pytest.approx(pruning.cubic_sparsity(t, 0.8, 0, 4)) for t in range(1, 5)]
-    assert rounds == [pytest.approx(t, abs=1e-3) for t in targets]
-    assert global_sparsity(model) == pytest.approx(0.8, abs=1e-4)
-
-
-def test_sensitivity_scan_leaves_model_untouched():
+def test_sensitivity_scan_prunes_one_layer_at_a_time_and_leaves_model_untouched():
     model = LeNet300100(in_features=16)
     state = copy.deepcopy(model.state_dict())
-    scan = pruning.sensitivity_scan(model, lambda m: layer_sparsity(m)["fc2"], [0.0, 0.5, 0.9])
+    scan = pruning.sensitivity_scan(model, lambda m: layer_sparsity(m)["fc2"], [0.0, 0.5, 0.9], pruning.magnitude_mask)
     assert list(scan) == ["fc1", "fc2", "fc3"]
     assert scan["fc2"] == [pytest.approx(0.0), pytest.approx(0.5), pytest.approx(0.9)]
     assert scan["fc1"] == [0.0, 0.0, 0.0]
     assert all(torch.equal(state[k], v) for k, v in model.state_dict().items())
+    assert not torch_prune.is_pruned(model)
+
+
+def test_sensitivity_scan_uses_the_callers_mask_function():
+    model = LeNet300100(in_features=16)
+    pruning.magnitude_prune(model, 0.5, "local", layers=["fc3"])
+    pruning.remove_masks(model)
+    calls = []
+
+    def prune_first_rows(weight, sparsity):
+        # Prunes the first round(sparsity * rows) output rows: unlike any magnitude rule.
+        calls.append((tuple(weight.shape), sparsity, type(sparsity), int((weight == 0).sum())))
+        mask = torch.ones_like(weight)
+        mask[: round(sparsity * weight.shape[0])] = 0
+        return mask
+
+    scan = pruning.sensitivity_scan(model, lambda m: float((m.fc3.weight[0] == 0).all()), [0, 1], prune_first_rows)
+    # Sparsities reach mask_fn as floats; fc3's weight arrives with its earlier pruning.
+    assert calls == [
+        ((300, 16), 0.0, float, 0),
+        ((300, 16), 1.0, float, 0),
+        ((100, 300), 0.0, float, 0),
+        ((100, 300), 1.0, float, 0),
+        ((10, 100), 0.0, float, 500),
+        ((10, 100), 1.0, float, 500),
+    ]
+    assert scan == {"fc1": [0.0, 0.0], "fc2": [0.0, 0.0], "fc3": [0.0, 1.0]}
+    with pytest.raises(ValueError, match=r"sparsities\[1\] must be a number in \[0, 1\], got 2"):
+        pruning.sensitivity_scan(model, lambda m: 0.0, [0.5, 2], prune_first_rows)

@@ -1,4 +1,5 @@
 """The course's standard plots: weight histograms, accuracy vs sparsity, per-layer sensitivity."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -19,15 +20,24 @@ def weight_histograms(
         before: ``{layer: weight}`` of the dense model.
         after: ``{layer: weight}`` of the pruned model (zeros are left out of its histogram).
         bins: histogram bins per panel.
+
+    Returns:
+        The figure, for ``plt.show()`` or saving.
     """
     fig, axes = plt.subplots(1, len(before), figsize=(3.2 * len(before), 2.6), squeeze=False)
-    for ax, (name, weight) in zip(axes[0], before.items()):
+    for ax, (name, weight) in zip(axes[0], before.items(), strict=True):
         values = weight.detach().flatten().cpu()
         ax.hist(values, bins=bins, color="0.7", label="dense")
         if after is not None:
             survivors = after[name].detach().flatten().cpu()
-            ax.hist(survivors[survivors != 0], bins=bins, range=(float(values.min()), float(values.max())),
-                    color="tab:blue", alpha=0.8, label="kept")
+            ax.hist(
+                survivors[survivors != 0],
+                bins=bins,
+                range=(float(values.min()), float(values.max())),
+                color="tab:blue",
+                alpha=0.8,
+                label="kept",
+            )
         ax.set_title(name)
         ax.set_xlabel("weight value")
     axes[0][0].set_ylabel("count")
@@ -37,7 +47,8 @@ def weight_histograms(
 
 
 def accuracy_vs_sparsity(
-    curves: Mapping[str, tuple[Sequence[float], Sequence[float]]], dense_accuracy: float | None = None,
+    curves: Mapping[str, tuple[Sequence[float], Sequence[float]]],
+    dense_accuracy: float | None = None,
     title: str = "Accuracy vs sparsity",
 ) -> Figure:
     """Accuracy curves, one line per method, against the fraction of weights removed.
@@ -46,6 +57,9 @@ def accuracy_vs_sparsity(
         curves: ``{label: (sparsities, accuracies)}``, both in ``[0, 1]``.
         dense_accuracy: drawn as a dashed reference line.
         title: the axes title.
+
+    Returns:
+        The figure, for ``plt.show()`` or saving.
     """
     fig, ax = plt.subplots(figsize=(5.5, 3.6))
     for label, (sparsities, accuracies) in curves.items():
@@ -71,6 +85,9 @@ def sensitivity(
         scan: ``{layer: [accuracy at each sparsity]}`` from :func:`utils.pruning.sensitivity_scan`.
         sparsities: the x values of every curve.
         dense_accuracy: drawn as a dashed reference line.
+
+    Returns:
+        The figure, for ``plt.show()`` or saving.
     """
     fig, ax = plt.subplots(figsize=(5.5, 3.6))
     for name, accuracies in scan.items():

@@ -1,4 +1,5 @@
 """Seeded, deterministic training and evaluation loops with tqdm progress."""
+
 from __future__ import annotations
 
 import random
@@ -9,16 +10,26 @@ from torch import nn
 from torch.utils.data import DataLoader, Dataset
 from tqdm.auto import tqdm
 
+from utils.validation import check_int
+
 
 def set_seed(seed: int) -> None:
-    """Seed Python, NumPy and torch so that a run can be repeated exactly (on the same machine)."""
+    """Seed Python, NumPy and torch so that a run can be repeated exactly (on the same machine).
+
+    Args:
+        seed: the seed of all three generators.
+    """
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
 
 
 def default_device() -> torch.device:
-    """CUDA when present, else the CPU. Every lab runs on the CPU within its budget."""
+    """The device to train on.
+
+    Returns:
+        CUDA when present, else the CPU. Every lab runs on the CPU within its budget.
+    """
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
 
@@ -30,9 +41,11 @@ def make_loader(dataset: Dataset, batch_size: int = 64, shuffle: bool = False, s
         batch_size: examples per batch.
         shuffle: reshuffle every epoch (for training).
         seed: seeds the loader's own generator, so other random calls cannot change the order.
+
+    Returns:
+        A ``DataLoader`` over ``dataset`` with its own seeded ``torch.Generator``.
     """
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    check_int("batch_size", batch_size, minimum=1)
     generator = torch.Generator().manual_seed(seed)
     return DataLoader(dataset, batch_size=batch_size, shuffle=shuffle, generator=generator)
 
@@ -66,8 +79,7 @@ def train(
     Returns:
         The mean training loss of each epoch.
     """
-    if epochs < 1:
-        raise ValueError(f"epochs must be >= 1, got {epochs}")
+    check_int("epochs", epochs, minimum=1)
     device = device or default_device()
     model.to(device).train()
     optimizer = optimizer or torch.optim.Adam(model.parameters(), lr=lr)
@@ -89,7 +101,19 @@ def train(
 
 @torch.no_grad()
 def evaluate(model: nn.Module, loader: DataLoader, device: torch.device | None = None) -> float:
-    """Top-1 accuracy in ``[0, 1]`` over ``loader``, in eval mode (BatchNorm uses running statistics)."""
+    """Top-1 accuracy over ``loader``, in eval mode (BatchNorm uses running statistics).
+
+    Args:
+        model: moved to ``device`` and left in eval mode.
+        loader: yields ``(inputs, int64 labels of shape (N,))``.
+        device: defaults to :func:`default_device`.
+
+    Returns:
+        The fraction of correctly classified examples, in ``[0, 1]``.
+
+    Raises:
+        ValueError: if ``loader`` yields no examples.
+    """
     device = device or default_device()
     model.to(device).eval()
     correct, count = 0, 0

@@ -38,10 +38,23 @@ class CheckFailed(AssertionError):
 
 
 class Failed:
-    """What :func:`attempt` returns when the student's code raised: later checks that use it fail too."""
+    """What :func:`attempt` returns when the student's code raised. Using it raises that error again, so
+    every later check that needs the result fails with the student's own error, one check at a time."""
 
     def __init__(self, error: Exception) -> None:
-        self.error = error
+        object.__setattr__(self, "error", error)
+
+    def __getattr__(self, name: str) -> Any:
+        raise object.__getattribute__(self, "error")
+
+    def __getitem__(self, key: Any) -> Any:
+        raise self.error
+
+    def __iter__(self) -> Any:
+        raise self.error
+
+    def __len__(self) -> int:
+        raise self.error
 
     def __repr__(self) -> str:
         return f"<failed: {type(self.error).__name__}: {self.error}>"
@@ -91,7 +104,7 @@ def check_tensor(
         expected: the right answer (visible checks); ``None`` in a hidden check: the solution's answer.
         name: how messages call the value, e.g. ``"magnitude_mask(w, 0.5)"`` (default: the id).
         atol, rtol: tolerances as in ``torch.isclose``; both 0 demand exact equality.
-        hint: shown when the values differ (not for a wrong type, shape or dtype, which it would not explain).
+        hint: shown when the values differ or the answer raises (not for a wrong type, shape or dtype).
         mistakes: ``{description: that mistake's answer}``; a wrong answer equal to one is named.
     """
     __tracebackhide__ = True
@@ -160,8 +173,9 @@ def check_own_code(
     forbidden = list(forbidden)
     name = getattr(function, "__name__", str(function))
     spec = {"kind": "own_code", "name": name, "function": name, "forbidden": forbidden, "hint": hint}
+    written = callable(function) and own_code.is_written_live(function)
     used = own_code.forbidden_uses_live(function, forbidden) if callable(function) else []
-    verdict = own_code.verdict(name, used, hint)
+    verdict = own_code.verdict(name, written, used, hint)
     if records.records_path() is not None:
         records.append({"id": check_id, "value": records.encode(used), "verdict": verdict.passed, **_spec_field(spec)})
         return
@@ -228,8 +242,9 @@ def _encoded_mistakes(mistakes: Mapping[str, Any] | None) -> dict[str, Any]:
     for description, wrong in (mistakes or {}).items():
         try:
             encoded[description] = records.encode(wrong() if callable(wrong) else wrong)
-        except Exception:  # a lazy mistake that cannot be computed here simply names nothing
-            continue
+        except Exception:
+            if os.environ.get(SPEC_ENV):
+                raise  # recording the answer key: a mistake that cannot be computed is a bug in the lab
     return encoded
 
 

@@ -2,9 +2,9 @@
 
 One implementation serves both places a check is judged: in the student's notebook (visible checks,
 at once) and in the judge (every check, on records from the grading sandbox). Messages report the
-first difference in this order: the answer raised, type, shape, dtype, device, values. A hint is shown
-only with a value difference (the thing it explains), and a wrong answer that equals a declared
-mistake's answer names that mistake instead of the hint.
+first difference in this order: the answer raised, type, shape, dtype, device, values. A wrong answer
+that equals a declared mistake's answer names that mistake. The check's hint follows a wrong value or an
+exception, the failures it is written to explain; a wrong type, shape or dtype speaks for itself.
 """
 
 from __future__ import annotations
@@ -50,7 +50,9 @@ def judge(spec: Mapping[str, Any], expected: Mapping[str, Any], actual: Mapping[
     if kind == "raises":
         return _judge_raises(spec, name, actual)
     if "error" in actual:
-        return Verdict(False, _raised_message(name, actual["error"]))
+        message = _raised_message(name, actual["error"])
+        not_attempted = actual["error"].get("type") == NOT_ATTEMPTED
+        return Verdict(False, message + ("" if not_attempted else _hint(spec)))
     if "value" not in actual or "value" not in expected:
         return Verdict(False, f"{name}: no value was recorded")
     try:
@@ -105,7 +107,7 @@ def _judge_tensor(spec: Mapping[str, Any], name: str, expected: Mapping[str, Any
         f"{name} is wrong: {int(differ.sum())} of {differ.size} values differ; the first at index {index}: "
         f"got {got[first].item()!r}, expected {want[first].item()!r}"
     )
-    return Verdict(False, message + (_mistake_named(spec, actual, atol, rtol) or _hint(spec)))
+    return Verdict(False, message + _mistake_named(spec, actual, atol, rtol) + _hint(spec))
 
 
 def _close(got: np.ndarray, want: np.ndarray, atol: float, rtol: float) -> np.ndarray:
@@ -129,7 +131,7 @@ def _judge_scalar(spec: Mapping[str, Any], name: str, expected: Mapping[str, Any
     types = spec.get("types")
     shown = _show(actual)
     if types and (actual.get("t") not in types):
-        return Verdict(False, f"{name} should be a {' or '.join(types)}, got {records.describe(actual)} ({shown})")
+        return Verdict(False, f"{name} should be of type {' or '.join(types)}, got {records.describe(actual)} ({shown})")
     got, want = records.number(actual), records.number(expected)
     if got is None or actual.get("t") == "bool":
         return Verdict(False, f"{name} should be a number, got {records.describe(actual)} ({shown})")
@@ -144,14 +146,14 @@ def _judge_scalar(spec: Mapping[str, Any], name: str, expected: Mapping[str, Any
         if wrong_number is not None and math.isclose(got, wrong_number, rel_tol=1e-9, abs_tol=1e-12):
             named = _named(description)
             break
-    return Verdict(False, f"{name} is {shown}, expected {_show(expected)}" + (named or _hint(spec)))
+    return Verdict(False, f"{name} is {shown}, expected {_show(expected)}" + named + _hint(spec))
 
 
 def _judge_equal(spec: Mapping[str, Any], name: str, expected: Mapping[str, Any], actual: Mapping[str, Any]) -> Verdict:
     if actual == expected:
         return PASS
     named = next((_named(d) for d, wrong in (spec.get("mistakes") or {}).items() if wrong == actual), "")
-    return Verdict(False, f"{name} is {_show(actual)}, expected {_show(expected)}" + (named or _hint(spec)))
+    return Verdict(False, f"{name} is {_show(actual)}, expected {_show(expected)}" + named + _hint(spec))
 
 
 def _named(description: str) -> str:

@@ -51,8 +51,32 @@ def forbidden_uses(function: str, sources: Iterable[str], forbidden: Iterable[st
     return _matching(uses, forbidden)
 
 
+def is_written(function: str, sources: Iterable[str]) -> bool:
+    """Whether the notebook's last definition of ``function`` does anything but ``raise NotImplementedError``."""
+    node = None
+    for source in sources:
+        tree = _parse(source)
+        for candidate in tree.body if tree else []:
+            if isinstance(candidate, (ast.FunctionDef, ast.AsyncFunctionDef)) and candidate.name == function:
+                node = candidate
+    return node is not None and not _is_stub(node)
+
+
+def is_written_live(fn: Callable) -> bool:
+    node = _definition_of(fn)
+    return node is None or not _is_stub(node)  # without its source we cannot tell: assume written
+
+
+def _is_stub(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    body = node.body[1:] if ast.get_docstring(node) is not None else node.body
+    if len(body) != 1 or not isinstance(body[0], ast.Raise) or body[0].exc is None:
+        return not body
+    raised = body[0].exc.func if isinstance(body[0].exc, ast.Call) else body[0].exc
+    return isinstance(raised, ast.Name) and raised.id == "NotImplementedError"
+
+
 def forbidden_uses_live(fn: Callable, forbidden: Iterable[str]) -> list[str]:
-    """Forbidden names that the live function ``fn`` uses, resolving names through its globals."""
+    """Forbidden names that the live function ``fn`` uses, resolving names through its globals and closure."""
     definitions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
     namespaces: dict[str, dict] = {}
     pending = [fn]
@@ -67,17 +91,19 @@ def forbidden_uses_live(fn: Callable, forbidden: Iterable[str]) -> list[str]:
             candidate = current.__globals__.get(name)
             if isinstance(candidate, types.FunctionType) and candidate.__module__ == current.__module__:
                 pending.append(candidate)
-    globals_ = fn.__globals__
+    visible = {**fn.__globals__, **inspect.getclosurevars(fn).nonlocals}
 
     def resolve(head: str) -> str | None:
-        return _qualified(globals_[head]) if head in globals_ else None
+        return _qualified(visible[head]) if head in visible else None
 
     uses = _uses_following_helpers(fn.__name__, definitions, resolve)
     return _matching(uses, forbidden)
 
 
-def verdict(function: str, used: list[str], hint: str | None) -> Verdict:
-    """The verdict for an own-code check, given the forbidden names that ``function`` was found to use."""
+def verdict(function: str, written: bool, used: list[str], hint: str | None) -> Verdict:
+    """The verdict for an own-code check: the function must be written, without the forbidden names."""
+    if not written:
+        return Verdict(False, f"{function} is not written yet (it still raises NotImplementedError)")
     if not used:
         return PASS
     message = (

@@ -1,0 +1,13 @@
+# mistake: raises only when end_step < begin_step, so end_step == begin_step (an empty ramp) is accepted
+# wrong on: cubic_sparsity(7, 0.5, 5, 5): returns 0.5 instead of raising ValueError
+# expect: end_step <= begin_step must raise ValueError
+def cubic_sparsity(step: int, final_sparsity: float, begin_step: int, end_step: int,
+                   initial_sparsity: float = 0.0) -> float:
+    if end_step < begin_step:
+        raise ValueError(f"end_step ({end_step}) must not be before begin_step ({begin_step})")
+    if step <= begin_step:
+        return float(initial_sparsity)
+    if step >= end_step:
+        return float(final_sparsity)
+    progress = (step - begin_step) / (end_step - begin_step)
+    return float(final_sparsity + (initial_sparsity - final_sparsity) * (1 - progress) ** 3)

@@ -1,0 +1,18 @@
+# mistake: returns the masks sorted by layer name instead of in prunable_modules(model) order
+# wrong on: prune_model(m, 0.5, "local") with m = nn.Sequential(OrderedDict(z=nn.Linear(4, 3), a=nn.Linear(3, 2))): returns keys ['a', 'z'] instead of ['z', 'a']
+# expect: not sorted by name
+import torch.nn.utils.prune as torch_prune
+
+
+def prune_model(model: nn.Module, sparsity: float, scope: str) -> dict[str, torch.Tensor]:
+    modules = prunable_modules(model)
+    weights = {name: module.weight.detach() for name, module in modules.items()}
+    if scope == "local":
+        masks = {name: magnitude_mask(w, sparsity) for name, w in weights.items()}
+    elif scope == "global":
+        masks = global_magnitude_masks(weights, sparsity)
+    else:
+        raise ValueError(f"scope must be 'local' or 'global', got {scope!r}")
+    for name, module in modules.items():
+        torch_prune.custom_from_mask(module, "weight", masks[name])
+    return dict(sorted(masks.items()))

@@ -1,0 +1,12 @@
+"""Small models that train in seconds on a CPU, and the rule for which of their weights get pruned.
+
+prunable   prunable_modules: the Linear, Conv1d and Conv2d layers whose weights the course prunes
+mlp        LeNet300100 (MNIST, digits) and MNIST1DMLP (mnist1d signals)
+convnet    DigitsConvNet, a conv net with BatchNorm for 8x8 digits (network slimming prunes its channels)
+"""
+
+from utils.models.convnet import DigitsConvNet
+from utils.models.mlp import MNIST1DMLP, LeNet300100
+from utils.models.prunable import PRUNABLE_TYPES, prunable_modules
+
+__all__ = ["PRUNABLE_TYPES", "DigitsConvNet", "LeNet300100", "MNIST1DMLP", "prunable_modules"]
