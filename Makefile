@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lab release check bench clean
+.PHONY: demo test lint audit lab release check bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,8 +15,15 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)  ## release Lab 0, grade five sample submissions, print the table
 	$(PY) -m autograder demo
 
-test: $(STAMP)  ## the whole test suite (what CI runs)
+test: lint  ## lint, then the whole test suite (what CI runs)
 	$(PY) -m pytest
+
+lint: $(STAMP)  ## ruff's lint and format checks
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+audit: $(STAMP)  ## grade every declared mistake and alternative of every lab (LAB=lab00 for one)
+	$(PY) -m autograder audit $(LAB)
 
 lab: $(STAMP)  ## open the student labs in JupyterLab
 	$(VENV)/bin/jupyter lab labs/
@@ -27,8 +34,9 @@ release: $(STAMP)  ## regenerate labs/ from solutions/ after editing a solution 
 check: $(STAMP)  ## fail if labs/ is stale or leaks solutions
 	$(PY) -m autograder check
 
-bench: $(STAMP)  ## time every lab's solution notebook, normally and in grading mode
+bench: $(STAMP)  ## time every lab's solution notebook, and grading a class of 60 submissions four ways
 	$(PY) bench/notebook_runtime.py
+	$(PY) bench/autograde.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .nbgrader

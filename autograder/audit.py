@@ -55,7 +55,9 @@ class Outcome:
 
     @property
     def caught(self) -> bool:
-        return self.lost_in_cell > 0 and bool(self.variant.expect) and self.variant.expect.lower() in self.messages.lower()
+        return (
+            self.lost_in_cell > 0 and bool(self.variant.expect) and self.variant.expect.lower() in self.messages.lower()
+        )
 
     @property
     def hidden_only(self) -> bool:
@@ -92,8 +94,14 @@ def load_variants(lab_dir: Path) -> tuple[list[Variant], list[str]]:
                 if not match:
                     break
                 header[match.group(1)] = match.group(2).strip()
-            variant = Variant(kind, path.parent.name, path.stem, path.read_text(encoding="utf-8"),
-                              header.get(kind, ""), header.get("expect", ""))
+            variant = Variant(
+                kind,
+                path.parent.name,
+                path.stem,
+                path.read_text(encoding="utf-8"),
+                header.get(kind, ""),
+                header.get("expect", ""),
+            )
             if not variant.description:
                 problems.append(f"{path}: the first line must be '# {kind}: <what it does>'")
             if kind == "mistake" and not variant.expect:
@@ -103,11 +111,15 @@ def load_variants(lab_dir: Path) -> tuple[list[Variant], list[str]]:
 
 
 def solved_notebook(lab: grader.LabNotebooks) -> nbformat.NotebookNode:
-    """The release with every answer cell holding the solution (markers removed), as a perfect student submits it."""
-    answers = {cells.grade_id(c): cells.without_markers(c.source) for c in lab.source.cells if cells.is_answer(c)}
+    """The release with every answer cell, code and written, holding the solution: what a perfect student submits."""
+    answers = {
+        cells.grade_id(c): cells.without_markers(c.source)
+        for c in lab.source.cells
+        if cells.is_answer(c) or cells.is_manual(c)
+    }
     solved = copy.deepcopy(lab.release)
     for cell in solved.cells:
-        if cells.is_answer(cell) and cells.grade_id(cell) in answers:
+        if cells.grade_id(cell) in answers and (cells.is_answer(cell) or cells.is_manual(cell)):
             cell.source = answers[cells.grade_id(cell)]
     return solved
 
@@ -127,8 +139,11 @@ def audit(lab_name: str, root: Path = REPO_ROOT, workers: int = 2, log: Callable
     lab = grader.LabNotebooks.load(root / SOLUTIONS / lab_name, root / LABS / lab_name)
     variants, problems = load_variants(root / SOLUTIONS / lab_name)
     answer_ids = {cells.grade_id(c) for c in lab.source.cells if cells.is_answer(c)}
-    problems += [f"{v.kind} {v.function}/{v.name}: no graded function {v.function!r}" for v in variants
-                 if v.function not in answer_ids]
+    problems += [
+        f"{v.kind} {v.function}/{v.name}: no graded function {v.function!r}"
+        for v in variants
+        if v.function not in answer_ids
+    ]
     variants = [v for v in variants if v.function in answer_ids]
     report = Report(lab_name, problems=problems)
     log(f"{lab_name}: recording the solution's answers")
@@ -144,7 +159,7 @@ def audit(lab_name: str, root: Path = REPO_ROOT, workers: int = 2, log: Callable
             job, prep = grader.submission_job(f"v{index}", notebook, lab, student_edition, limits)
             jobs.append(job)
             prepared[job.key] = prep
-        log(f"{lab_name}: grading {len(jobs)} notebooks ({len(variants)} variants and the solution), {workers} at a time")
+        log(f"{lab_name}: grading {len(jobs)} notebooks ({len(variants)} variants and the solution), {workers} at once")
         runs = grader.run_jobs(jobs, workers=workers)
     for index, variant in enumerate(everything):
         graded = grader.judge_run(key, runs[f"v{index}"], prepared[f"v{index}"], lab)
@@ -163,8 +178,13 @@ def _outcome(variant: Variant, graded: grader.Graded, max_score: float) -> Outco
 
 def format_report(report: Report) -> str:
     """The audit as text: one row per graded function, then every escape and false fail with its evidence."""
-    lines = [f"audit of {report.lab}", "", f"{'function':<24} {'mistakes':>8} {'caught':>6} {'visible':>7} "
-             f"{'hidden only':>11} {'alternatives':>12} {'false fails':>11}", "-" * 86]
+    lines = [
+        f"audit of {report.lab}",
+        "",
+        f"{'function':<24} {'mistakes':>8} {'caught':>6} {'visible':>7} "
+        f"{'hidden only':>11} {'alternatives':>12} {'false fails':>11}",
+        "-" * 86,
+    ]
     functions = sorted({o.variant.function for o in report.outcomes if o.variant.function})
     for function in functions:
         mine = [o for o in report.outcomes if o.variant.function == function]
@@ -173,26 +193,35 @@ def format_report(report: Report) -> str:
         hidden = [o for o in caught if o.hidden_only]
         alternatives = [o for o in mine if o.variant.kind == "alternative"]
         false = [o for o in alternatives if o.score < o.max_score]
-        lines.append(f"{function:<24} {len(mistakes):>8} {len(caught):>6} {len(caught) - len(hidden):>7} "
-                     f"{len(hidden):>11} {len(alternatives):>12} {len(false):>11}")
+        lines.append(
+            f"{function:<24} {len(mistakes):>8} {len(caught):>6} {len(caught) - len(hidden):>7} "
+            f"{len(hidden):>11} {len(alternatives):>12} {len(false):>11}"
+        )
     solution = next((o for o in report.outcomes if o.variant.kind == "solution"), None)
     if solution:
         lines += ["", f"solution: {solution.score:g}/{solution.max_score:g}"]
     hidden_only = [o for o in report.outcomes if o.variant.kind == "mistake" and o.caught and o.hidden_only]
     if hidden_only:
         lines += ["", "caught only by hidden checks:"]
-        lines += [f"  {o.variant.function}/{o.variant.name}: {o.variant.description} [{', '.join(f[0] for f in o.failed)}]"
-                  for o in hidden_only]
+        lines += [
+            f"  {o.variant.function}/{o.variant.name}: {o.variant.description} [{', '.join(f[0] for f in o.failed)}]"
+            for o in hidden_only
+        ]
     for o in report.escapes:
         why = "loses no points" if o.lost_in_cell <= 0 else f"its messages never say {o.variant.expect!r}"
-        lines.append(f"ESCAPE {o.variant.function}/{o.variant.name} ({o.variant.description}): {why}; "
-                     f"score {o.score:g}/{o.max_score:g}, run {o.run_ended}")
+        lines.append(
+            f"ESCAPE {o.variant.function}/{o.variant.name} ({o.variant.description}): {why}; "
+            f"score {o.score:g}/{o.max_score:g}, run {o.run_ended}"
+        )
         lines += [f"    {cid}: {message.splitlines()[0][:150]}" for cid, _, message in o.failed[:3]]
     for o in report.false_fails:
         lines.append(f"FALSE FAIL {o.variant.kind} {o.variant.function}/{o.variant.name}: {o.score:g}/{o.max_score:g}")
         lines += [f"    {message.splitlines()[0][:200]}" for message in o.messages.splitlines()[:3] if message]
     lines += [f"PROBLEM {problem}" for problem in report.problems]
     total = [o for o in report.outcomes if o.variant.kind == "mistake"]
-    lines += ["", f"{len(total) - len(report.escapes)}/{len(total)} mistakes caught, {len(report.escapes)} escape(s), "
-                  f"{len(report.false_fails)} false fail(s)"]
+    lines += [
+        "",
+        f"{len(total) - len(report.escapes)}/{len(total)} mistakes caught, {len(report.escapes)} escape(s), "
+        f"{len(report.false_fails)} false fail(s)",
+    ]
     return "\n".join(lines)

@@ -1,4 +1,5 @@
 """Command line for instructors and TAs: ``python -m autograder <command> ...`` (``--help`` on each)."""
+
 from __future__ import annotations
 
 import argparse
@@ -36,12 +37,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m autograder", description=COMMANDS_HELP,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m autograder", description=COMMANDS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(required=True, metavar="command")
 
-    for name, run, text in [("generate", _generate, "regenerate labs/ from solutions/"),
-                            ("check", _check, "check that labs/ is fresh and leaks nothing")]:
+    for name, run, text in [
+        ("generate", _generate, "regenerate labs/ from solutions/"),
+        ("check", _check, "check that labs/ is fresh and leaks nothing"),
+    ]:
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("labs", nargs="*", metavar="LAB", help="default: every lab in solutions/")
         cmd.set_defaults(run=run)
@@ -60,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--course-id", help="nbgrader course id (default: the folder name)")
     cmd.add_argument("--db-url", help="SQLAlchemy URL of the gradebook (default: SQLite in the folder)")
     cmd.add_argument("--cell-timeout", type=int, default=60, help="seconds per cell while autograding (default 60)")
+    cmd.add_argument("--notebook-timeout", type=int, default=300, help="seconds per submission (default 300)")
+    cmd.add_argument("--memory-gib", type=float, default=4.0, help="memory per submission in GiB (default 4)")
     cmd.set_defaults(run=_init)
 
     for name, run, text, takes_folder in [
@@ -105,7 +111,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
-    course = Course.create(args.course, args.course_id, args.db_url, args.cell_timeout)
+    course = Course.create(
+        args.course, args.course_id, args.db_url, args.cell_timeout, args.notebook_timeout, args.memory_gib
+    )
     print(f"created course folder {course.root}")
     return 0
 

@@ -7,6 +7,7 @@ submission in ``outcomes/<lab>.json``: whether it was graded, rejected (not a
 notebook) or failed (nbgrader could not grade it), and why. Every outcome ends
 as a row of the export, so a batch never loses a student.
 """
+
 from __future__ import annotations
 
 import csv
@@ -28,10 +29,19 @@ from autograder import cells, edition, feedback, grader, judge, release, sandbox
 from autograder.judge import ExpectedError
 
 COURSE_CONFIG = "nbgrader_config.py"
+MAX_NOTEBOOK_BYTES = 30 * 2**20  # a lab notebook with its plots is a few MiB; anything larger is not one
 STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]*$")
 EXPORT_COLUMNS = [
-    "student_id", "status", "score", "max_score", "auto_score", "auto_max",
-    "manual_score", "manual_max", "needs_manual_grading", "reason",
+    "student_id",
+    "status",
+    "score",
+    "max_score",
+    "auto_score",
+    "auto_max",
+    "manual_score",
+    "manual_max",
+    "needs_manual_grading",
+    "reason",
 ]
 
 CONFIG_TEMPLATE = '''"""nbgrader configuration of a course instance, written by `python -m autograder init`.
@@ -44,6 +54,9 @@ c.CourseDirectory.course_id = {course_id!r}
 {db_line}
 # Each cell may run this many seconds while grading before it is interrupted and the next one runs.
 c.Execute.timeout = {cell_timeout}
+# Each submission's sandbox: seconds for the whole notebook, and private memory in GiB.
+c.Sandbox.notebook_timeout = {notebook_timeout}
+c.Sandbox.memory_gib = {memory_gib}
 c.ClearSolutions.code_stub = {{"python": {code_stub!r}}}
 c.ClearSolutions.text_stub = {text_stub!r}
 '''
@@ -84,7 +97,13 @@ class Course:
 
     @classmethod
     def create(
-        cls, root: str | Path, course_id: str | None = None, db_url: str | None = None, cell_timeout: int = 60
+        cls,
+        root: str | Path,
+        course_id: str | None = None,
+        db_url: str | None = None,
+        cell_timeout: int = 60,
+        notebook_timeout: int = 300,
+        memory_gib: float = 4.0,
     ) -> Course:
         """Make a new course folder with its nbgrader configuration.
 
@@ -94,19 +113,35 @@ class Course:
             db_url: SQLAlchemy URL of the gradebook (default: SQLite ``gradebook.db`` in the folder);
                 a PostgreSQL URL lets several graders share one gradebook.
             cell_timeout: seconds a cell may run while autograding.
+            notebook_timeout: seconds a whole submission may run.
+            memory_gib: private memory a submission may use.
         """
         root = Path(root).resolve()
         if root == release.REPO_ROOT or release.REPO_ROOT in root.parents:
-            raise CourseError(f"{root} is inside the repository; a course folder holds student data and lives outside it")
+            raise CourseError(
+                f"{root} is inside the repository; a course folder holds student data and lives outside it"
+            )
         if (root / COURSE_CONFIG).exists():
             raise CourseError(f"{root} is already a course folder")
-        if cell_timeout < 1:
-            raise CourseError(f"cell_timeout must be at least 1 second, got {cell_timeout}")
+        if cell_timeout < 1 or notebook_timeout < cell_timeout or memory_gib <= 0:
+            raise CourseError(
+                f"need cell_timeout >= 1 s, notebook_timeout >= cell_timeout and memory_gib > 0; got {cell_timeout}, "
+                f"{notebook_timeout} and {memory_gib}"
+            )
         root.mkdir(parents=True, exist_ok=True)
-        db_line = f"c.CourseDirectory.db_url = {db_url!r}" if db_url else "# gradebook: SQLite gradebook.db in this folder"
+        db_line = (
+            f"c.CourseDirectory.db_url = {db_url!r}" if db_url else "# gradebook: SQLite gradebook.db in this folder"
+        )
         (root / COURSE_CONFIG).write_text(
-            CONFIG_TEMPLATE.format(course_id=course_id or root.name, db_line=db_line, cell_timeout=cell_timeout,
-                                   code_stub=cells.CODE_STUB, text_stub=cells.TEXT_STUB)
+            CONFIG_TEMPLATE.format(
+                course_id=course_id or root.name,
+                db_line=db_line,
+                cell_timeout=cell_timeout,
+                notebook_timeout=notebook_timeout,
+                memory_gib=memory_gib,
+                code_stub=cells.CODE_STUB,
+                text_stub=cells.TEXT_STUB,
+            )
         )
         return cls(root)
 
@@ -200,15 +235,26 @@ class Course:
         outcomes: list[Outcome] = []
         duplicates: list[Outcome] = []
         sources: dict[str, Path] = {}
-        for entry in sorted(folder.iterdir()):
-            if entry.name.startswith(".") or not (entry.is_dir() or entry.suffix == ".ipynb"):
+        for entry in sorted(folder.iterdir()):  # every entry gets an outcome, and so a row of the export
+            if entry.name.startswith("."):
+                continue
+            if entry.is_file() and entry.suffix.lower() != ".ipynb":
+                reason = f"not a notebook ({entry.suffix or 'no extension'}): submit the lab's .ipynb file"
+                duplicates.append(Outcome(entry.name, Status.REJECTED, reason, str(entry)))
                 continue
             student = _student_id(entry)
             if student in sources:
                 # Copying would overwrite the first submission with this id. This one keeps its own
                 # row, under its file name, so that the export shows it and the TA can rename it.
-                duplicates.append(Outcome(entry.name, Status.REJECTED, f"{entry.name} and {sources[student].name} both "
-                                          f"map to student id {student!r}; rename one and collect again", str(entry)))
+                duplicates.append(
+                    Outcome(
+                        entry.name,
+                        Status.REJECTED,
+                        f"{entry.name} and {sources[student].name} both "
+                        f"map to student id {student!r}; rename one and collect again",
+                        str(entry),
+                    )
+                )
                 continue
             sources[student] = entry
             outcomes.append(self._collect_one(lab, student, entry, notebooks))
@@ -224,7 +270,11 @@ class Course:
                 return Outcome(student, Status.REJECTED, f"{lab} has several notebooks; submit a folder", str(entry))
             files = {f"{notebooks[0]}.ipynb": entry}
         else:
-            files = {p.name: p for p in sorted(entry.rglob("*.ipynb")) if ".ipynb_checkpoints" not in p.parts}
+            files = {
+                p.stem + ".ipynb": p
+                for p in sorted(entry.rglob("*"))
+                if p.suffix.lower() == ".ipynb" and p.is_file() and ".ipynb_checkpoints" not in p.parts
+            }
         target = self._student_dir("submitted", student, lab)
         if target.exists():
             shutil.rmtree(target)
@@ -236,7 +286,9 @@ class Course:
         if problems:
             return Outcome(student, Status.REJECTED, "not a valid notebook: " + "; ".join(problems), str(entry))
         if len(missing) == len(notebooks):
-            return Outcome(student, Status.REJECTED, f"no notebook named {', '.join(missing)} in the submission", str(entry))
+            return Outcome(
+                student, Status.REJECTED, f"no notebook named {', '.join(missing)} in the submission", str(entry)
+            )
         return Outcome(student, Status.COLLECTED, "", str(entry))
 
     # --- autograde ---------------------------------------------------------------------------------------
@@ -257,7 +309,9 @@ class Course:
             scheduler: address of a Dask scheduler to send the runs to instead.
         """
         outcomes = self.outcomes(lab)
-        chosen = [o for o in outcomes.values() if o.status != Status.REJECTED and (students is None or o.student in students)]
+        chosen = [
+            o for o in outcomes.values() if o.status != Status.REJECTED and (students is None or o.student in students)
+        ]
         if students is not None:
             unknown = sorted(set(students) - {o.student for o in chosen})
             if unknown:
@@ -266,29 +320,44 @@ class Course:
             raise CourseError(f"{lab} has no answer key: run `python -m autograder release {lab}` first")
         key = judge.Expected.load(self._answer_key_path(lab))
         notebooks = self.lab_notebooks(lab)
-        limits = sandbox.Limits(cell_seconds=self.cell_timeout())
+        limits = self.limits()
         jobs, prepared, submitted = [], {}, {}
         for outcome in chosen:
             path = self._student_dir("submitted", outcome.student, lab) / f"{notebooks.name}.ipynb"
             submitted[outcome.student] = nbformat.read(path, as_version=4)
             job, prepared[outcome.student] = grader.submission_job(
-                outcome.student, submitted[outcome.student], notebooks, self.edition, limits)
+                outcome.student, submitted[outcome.student], notebooks, self.edition, limits
+            )
             jobs.append(job)
         runs = grader.run_jobs(jobs, workers=workers, scheduler=scheduler)
         for outcome in chosen:
             graded = grader.judge_run(key, runs[outcome.student], prepared[outcome.student], notebooks)
             self._store(lab, outcome.student, notebooks, submitted[outcome.student], graded)
             outcome.status, outcome.reason = Status.GRADED, grader.reason(graded)
-            log(f"{outcome.student}: {graded.judgement.score:g}/{key.max_score:g}" +
-                (f" ({outcome.reason})" if outcome.reason else ""))
+            log(
+                f"{outcome.student}: {graded.judgement.score:g}/{key.max_score:g}"
+                + (f" ({outcome.reason})" if outcome.reason else "")
+            )
         self._save_outcomes(lab, list(outcomes.values()))
         return chosen
 
-    def cell_timeout(self) -> float:
-        return float(self.config().Execute.get("timeout", 60) or 60)
+    def limits(self) -> sandbox.Limits:
+        """The sandbox limits this course's configuration sets."""
+        config = self.config()
+        return sandbox.Limits(
+            cell_seconds=float(config.Execute.get("timeout", 60)),
+            notebook_seconds=float(config.Sandbox.get("notebook_timeout", 300)),
+            memory_bytes=int(float(config.Sandbox.get("memory_gib", 4)) * 2**30),
+        )
 
-    def _store(self, lab: str, student: str, notebooks: grader.LabNotebooks, submitted: nbformat.NotebookNode,
-               graded: grader.Graded) -> None:
+    def _store(
+        self,
+        lab: str,
+        student: str,
+        notebooks: grader.LabNotebooks,
+        submitted: nbformat.NotebookNode,
+        graded: grader.Graded,
+    ) -> None:
         """Write the judgement into nbgrader's gradebook, and keep the notebook and judgement for formgrader."""
         autograded = self._student_dir("autograded", student, lab)
         autograded.mkdir(parents=True, exist_ok=True)
@@ -326,18 +395,28 @@ class Course:
             folder = self._student_dir("feedback", outcome.student, lab)
             folder.mkdir(parents=True, exist_ok=True)
             if outcome.status == Status.GRADED:
-                submitted = nbformat.read(self._student_dir("autograded", outcome.student, lab) /
-                                          f"{notebooks.name}.ipynb", as_version=4)
-                page = feedback.feedback_notebook(submitted, notebooks.source, self.judgement(lab, outcome.student), lab)
-                target = folder / f"{notebooks.name}.html"
-                target.write_text(feedback.render_html(page, f"{lab} feedback"), encoding="utf-8")
-                written.append(target)
+                written.append(self._feedback_page(lab, outcome.student, notebooks, folder))
                 continue
             note = folder / "NOT_GRADED.txt"
-            note.write_text(f"Your submission of {lab} was not graded automatically.\n\nReason: {outcome.reason}\n"
-                            "Your score for the automatic part is 0. Fix the problem and resubmit, or ask your TA.\n")
+            note.write_text(
+                f"Your submission of {lab} was not graded automatically.\n\nReason: {outcome.reason}\n"
+                "Your score for the automatic part is 0. Fix the problem and resubmit, or ask your TA.\n"
+            )
             written.append(note)
         return written
+
+    def _feedback_page(self, lab: str, student: str, notebooks: grader.LabNotebooks, folder: Path) -> Path:
+        """The HTML page of one graded submission; plain text if the notebook cannot be rendered."""
+        judgement = self.judgement(lab, student)
+        submitted = nbformat.read(self._student_dir("autograded", student, lab) / f"{notebooks.name}.ipynb", 4)
+        try:
+            page = feedback.feedback_notebook(submitted, notebooks.source, judgement, lab)
+            target = folder / f"{notebooks.name}.html"
+            target.write_text(feedback.render_html(page, f"{lab} feedback"), encoding="utf-8")
+        except Exception as error:  # a notebook nbconvert cannot render still gets its scores and messages
+            target = folder / f"{notebooks.name}.txt"
+            target.write_text(feedback.plain_text(judgement, lab, f"{type(error).__name__}: {error}"), encoding="utf-8")
+        return target
 
     # --- export ------------------------------------------------------------------------------------------
 
@@ -374,8 +453,10 @@ class Course:
         path = self._outcomes_path(lab)
         if not path.exists():
             return {}
-        return {item["student"]: Outcome(**{**item, "status": Status(item["status"])})
-                for item in json.loads(path.read_text())}
+        return {
+            item["student"]: Outcome(**{**item, "status": Status(item["status"])})
+            for item in json.loads(path.read_text())
+        }
 
     def _save_outcomes(self, lab: str, updates: list[Outcome]) -> None:
         merged = self.outcomes(lab) | {o.student: o for o in updates}
@@ -390,7 +471,7 @@ class Course:
 
 def _student_id(entry: Path) -> str:
     """The student id of a submission: the file's stem or the folder's name, limited to safe characters."""
-    student = entry.stem if entry.is_file() else entry.name
+    student = entry.name[: -len(entry.suffix)] if entry.is_file() else entry.name
     if STUDENT_ID.match(student):
         return student
     # Ids become folder names and gradebook keys.
@@ -399,9 +480,15 @@ def _student_id(entry: Path) -> str:
 
 def _unreadable(path: Path) -> str:
     """Why ``path`` is not a valid notebook, or '' when it is."""
+    size = path.stat().st_size
+    if size > MAX_NOTEBOOK_BYTES:
+        return f"the file is {size / 2**20:.0f} MiB, more than the {MAX_NOTEBOOK_BYTES / 2**20:.0f} MiB a lab needs"
     try:
-        nbformat.validate(nbformat.read(path, as_version=4))
-    except Exception as error:  # JSON, schema and encoding errors all mean "not a notebook"
+        # Schema slips (a retyped cell that kept its outputs) do not count: the grader reads only the cells.
+        notebook = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4, capture_validation_error={})
+        if not all(isinstance(cell.get("source"), str) for cell in notebook.cells):
+            raise ValueError("cells without source text")
+    except Exception as error:  # JSON, structure and encoding errors all mean "not a notebook"
         first_line = str(error).splitlines()[0] if str(error) else ""
         # nbformat appends a repr of the file's start, which says nothing to a TA.
         summary = re.sub(r": '.*$", "", first_line)[:160]

@@ -5,6 +5,7 @@ release, a plausible bug, a notebook whose code crashes, and a file that is not
 a notebook at all. The demo checks that each gets the score it deserves and
 exits non-zero otherwise, so it doubles as an end-to-end test.
 """
+
 from __future__ import annotations
 
 import copy
@@ -72,7 +73,10 @@ def broken_promises(rows: list[dict[str, object]]) -> list[str]:
         (by_id["untouched"]["auto_score"] == 0, "the untouched release must get 0"),
         (0 < by_id["buggy"]["auto_score"] < full, "the buggy submission must get partial credit"),
         (by_id["raises"]["auto_score"] == 0 and by_id["raises"]["reason"], "the crashing one must get 0 with a reason"),
-        (by_id["not-json"]["auto_score"] == 0 and by_id["not-json"]["reason"], "the non-notebook must get 0 with a reason"),
+        (
+            by_id["not-json"]["auto_score"] == 0 and by_id["not-json"]["reason"],
+            "the non-notebook must get 0 with a reason",
+        ),
     ]
     return [message for ok, message in checks if not ok]
 

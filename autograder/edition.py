@@ -62,8 +62,10 @@ def strip_references(source: str, filename: str = "<utils>") -> str:
         if not body:
             raise EditionError(f"{filename}: {node.name} has no body to strip")
         indent = " " * body[0].col_offset
-        message = (f"utils: {node.name} is the reference for {function}, which you write in {lab}; "
-                   "it is not part of the student edition")
+        message = (
+            f"utils: {node.name} is the reference for {function}, which you write in {lab}; "
+            "it is not part of the student edition"
+        )
         edits.append((body[0].lineno - 1, body[-1].end_lineno, f"{indent}raise NotImplementedError({message!r})\n"))
     for start, end, replacement in sorted(edits, reverse=True):
         lines[start:end] = [replacement]
@@ -84,7 +86,7 @@ def _student_pyproject(path: Path) -> str:
     """The repository's pyproject, installing ``utils`` alone, without the autograder's extras."""
     text = path.read_text(encoding="utf-8")
     text = re.sub(r'name = "model-compression-labs"', 'name = "model-compression-labs-student"', text)
-    text = re.sub(r'include = \[[^\]]*\]', 'include = ["utils*"]', text)
+    text = re.sub(r"include = \[[^\]]*\]", 'include = ["utils*"]', text)
     text = re.sub(r"\n\[tool\.pytest[\s\S]*?(?=\n\[|\Z)", "\n", text)
     return text
 

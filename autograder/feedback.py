@@ -58,13 +58,17 @@ def feedback_notebook(
             cell.attachments = {}
         shown.append(cell)
     nb.cells = shown
-    nb.metadata = {"kernelspec": submitted.metadata.get("kernelspec", {}), "language_info": {"name": "python"}}
+    nb.metadata = {"language_info": {"name": "python"}}  # the student's own metadata is not needed, nor trusted
     return nb
 
 
 def render_html(notebook: nbformat.NotebookNode, title: str) -> str:
-    """HTML with no script, sanitised markdown and a CSP that forbids scripts and remote loads."""
-    exporter = HTMLExporter(template_name="classic", sanitize_html=True, exclude_input_prompt=True)
+    """HTML with no script and a CSP that forbids scripts and remote loads.
+
+    Markdown was cleaned by :func:`feedback_notebook` (nbconvert's own sanitizer would escape the MathML)
+    and outputs were reduced to text and PNG, so nothing raw reaches the page.
+    """
+    exporter = HTMLExporter(template_name="classic", exclude_input_prompt=True)
     exporter.mathjax_url = ""
     body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
     body = re.sub(r"<script\b[\s\S]*?</script>", "", body, flags=re.I)
@@ -72,12 +76,33 @@ def render_html(notebook: nbformat.NotebookNode, title: str) -> str:
     return body.replace("<head>", f'<head>\n<meta http-equiv="Content-Security-Policy" content="{CSP}">', 1)
 
 
+def plain_text(judgement: Judgement, lab: str, why: str) -> str:
+    """The judgement as text, for a notebook that cannot be rendered as a page."""
+    lines = [
+        f"Feedback on {lab}: {judgement.score:g} points for the automatically graded part.",
+        f"(Your notebook could not be shown as a page: {why[:200]})",
+        "",
+    ]
+    for gid, cell in judgement.cells.items():
+        lines.append(f"{gid.removeprefix('test_')}: {cell.score:g} of {cell.points:g} points")
+        lines += [
+            f"  {'passed' if c.passed else 'FAILED'} {c.id}" + ("" if c.passed else f": {c.message}")
+            for c in cell.checks
+        ]
+    return "\n".join(lines) + "\n"
+
+
 def _summary(judgement: Judgement, lab: str, total: str) -> str:
     rows = ["| function | points | checks passed |", "|---|---|---|"]
     for gid, cell in judgement.cells.items():
         passed = sum(c.passed for c in cell.checks)
-        rows.append(f"| `{gid.removeprefix('test_')}` | {cell.score:g} / {cell.points:g} | {passed} of {len(cell.checks)} |")
-    return f"# Feedback on {lab}\n\n**Automatically graded part: {total}.** Answers graded by hand are added later.\n\n" + "\n".join(rows)
+        rows.append(
+            f"| `{gid.removeprefix('test_')}` | {cell.score:g} / {cell.points:g} | {passed} of {len(cell.checks)} |"
+        )
+    return (
+        f"# Feedback on {lab}\n\n**Automatically graded part: {total}.** Answers graded by hand are added later.\n\n"
+        + "\n".join(rows)
+    )
 
 
 def _checks_table(judgement: Judgement, gid: str) -> str:
@@ -103,7 +128,9 @@ def _safe_output(output: nbformat.NotebookNode) -> nbformat.NotebookNode | None:
     """Text and PNG only, capped; HTML, JavaScript and widget views are dropped."""
     kind = output.get("output_type")
     if kind == "stream":
-        return nbformat.v4.new_output("stream", name=output.get("name", "stdout"), text=_cap(str(output.get("text", ""))))
+        return nbformat.v4.new_output(
+            "stream", name=output.get("name", "stdout"), text=_cap(str(output.get("text", "")))
+        )
     if kind == "error":
         text = f"{output.get('ename', 'Error')}: {output.get('evalue', '')}"
         return nbformat.v4.new_output("stream", name="stderr", text=_cap(text))
@@ -126,7 +153,11 @@ def _is_png(encoded: str) -> bool:
 
 def _cap(text: str) -> str:
     text = re.sub(r"\x1b\[[0-9;]*m", "", text)
-    return text if len(text) <= MAX_OUTPUT_CHARS else text[:MAX_OUTPUT_CHARS] + f"\n[... {len(text) - MAX_OUTPUT_CHARS} characters cut]"
+    return (
+        text
+        if len(text) <= MAX_OUTPUT_CHARS
+        else text[:MAX_OUTPUT_CHARS] + f"\n[... {len(text) - MAX_OUTPUT_CHARS} characters cut]"
+    )
 
 
 def _math_to_mathml(markdown: str) -> str:
@@ -137,9 +168,37 @@ def _math_to_mathml(markdown: str) -> str:
             return html.escape(match.group(0))
 
     markdown = _DISPLAY_MATH.sub(lambda m: convert(m, "block"), markdown)
-    return nh3.clean(_INLINE_MATH.sub(lambda m: convert(m, "inline"), markdown), tags=nh3.ALLOWED_TAGS | _MATHML_TAGS,
-                     attributes={**nh3.ALLOWED_ATTRIBUTES, **{t: {"display", "xmlns", "mathvariant", "stretchy"} for t in _MATHML_TAGS}})
+    return nh3.clean(
+        _INLINE_MATH.sub(lambda m: convert(m, "inline"), markdown),
+        tags=nh3.ALLOWED_TAGS | _MATHML_TAGS,
+        attributes={
+            **nh3.ALLOWED_ATTRIBUTES,
+            **{t: {"display", "xmlns", "mathvariant", "stretchy"} for t in _MATHML_TAGS},
+        },
+    )
 
 
-_MATHML_TAGS = {"math", "mi", "mn", "mo", "mrow", "msub", "msup", "msubsup", "mfrac", "msqrt", "mroot", "mtext",
-                "mspace", "mover", "munder", "munderover", "mstyle", "mtable", "mtr", "mtd", "semantics", "annotation"}
+_MATHML_TAGS = {
+    "math",
+    "mi",
+    "mn",
+    "mo",
+    "mrow",
+    "msub",
+    "msup",
+    "msubsup",
+    "mfrac",
+    "msqrt",
+    "mroot",
+    "mtext",
+    "mspace",
+    "mover",
+    "munder",
+    "munderover",
+    "mstyle",
+    "mtable",
+    "mtr",
+    "mtd",
+    "semantics",
+    "annotation",
+}

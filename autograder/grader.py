@@ -36,7 +36,9 @@ class LabNotebooks:
         if len(found) != 1:
             raise ValueError(f"{source_dir} must hold exactly one notebook, found {[p.name for p in found]}")
         name = found[0].stem
-        return cls(name, nbformat.read(found[0], as_version=4), nbformat.read(release_dir / found[0].name, as_version=4))
+        return cls(
+            name, nbformat.read(found[0], as_version=4), nbformat.read(release_dir / found[0].name, as_version=4)
+        )
 
     def setup_code(self) -> list[str]:
         return [c.source for c in self.source.cells if cells.is_setup(c)]
@@ -60,6 +62,7 @@ def answer_key(lab: LabNotebooks, limits: sandbox.Limits | None = None) -> judge
         python_path=str(REPO_ROOT),
         limits=limits or sandbox.Limits(),
         extra_env={SPEC_ENV: "1"},
+        sandboxed=False,
     )
     run = sandbox.run_job(job)
     return judge.expected_from_run(lab.name, judge.test_points(lab.source.cells), run)
@@ -112,10 +115,13 @@ def judge_run(expected: judge.Expected, run: sandbox.Run, prepared: prepare.Prep
 
 def reason(graded: Graded) -> str:
     """One line for the TA and the export: why points were lost, the first crash first, then integrity notes."""
-    crashes = [f"a cell of yours raised {c['error'].get('ename')}: {str(c['error'].get('evalue', ''))[:100]}"
-               for job_cell, c in zip(graded.prepared.run, graded.run.cells)
-               if job_cell.get("tag") in ("student", cells.SETUP_ID) and c.get("error")
-               and c["error"].get("ename") != compare.NOT_ATTEMPTED]
+    crashes = [
+        f"a cell of yours raised {c['error'].get('ename')}: {str(c['error'].get('evalue', ''))[:100]}"
+        for job_cell, c in zip(graded.prepared.run, graded.run.cells, strict=True)
+        if job_cell.get("tag") in ("student", cells.SETUP_ID)
+        and c.get("error")
+        and c["error"].get("ename") != compare.NOT_ATTEMPTED
+    ]
     not_attempted, failed = [], []
     for gid, cell in graded.judgement.cells.items():
         lost = [c for c in cell.checks if not c.passed]

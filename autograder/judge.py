@@ -22,7 +22,15 @@ from utils.grading import compare, own_code
 
 HIDDEN_SUFFIX = "/hidden"
 # Names the test cells rely on; a student cell that rebinds one, or patches a module attribute, is flagged.
-GUARDED_NAMES = {"check_tensor", "check_scalar", "check_equal", "check_raises", "check_own_code", "attempt", "get_ipython"}
+GUARDED_NAMES = {
+    "check_tensor",
+    "check_scalar",
+    "check_equal",
+    "check_raises",
+    "check_own_code",
+    "attempt",
+    "get_ipython",
+}
 
 
 class ExpectedError(RuntimeError):
@@ -80,15 +88,20 @@ class Judgement:
     @classmethod
     def from_json(cls, text: str) -> Judgement:
         data = json.loads(text)
-        scores = {gid: CellScore(**{**cell, "checks": [CheckResult(**c) for c in cell["checks"]]})
-                  for gid, cell in data["cells"].items()}
+        scores = {
+            gid: CellScore(**{**cell, "checks": [CheckResult(**c) for c in cell["checks"]]})
+            for gid, cell in data["cells"].items()
+        }
         return cls(scores, data.get("notes", []))
 
 
 def expected_from_run(lab: str, source_test_points: dict[str, float], run: Run) -> Expected:
     """Build the answer key from the solution's run; raise :class:`ExpectedError` if the solution fails itself."""
-    problems = [f"cell {c.get('tag', i)} raised {c['error'].get('ename')}: {c['error'].get('evalue')}"
-                for i, c in enumerate(run.cells) if c.get("error")]
+    problems = [
+        f"cell {c.get('tag', i)} raised {c['error'].get('ename')}: {c['error'].get('evalue')}"
+        for i, c in enumerate(run.cells)
+        if c.get("error")
+    ]
     if run.ended != "finished":
         problems.append(f"the solution run {run.ended}: {run.stderr_tail[-500:]}")
     checks: dict[str, dict[str, Any]] = {}
@@ -104,7 +117,9 @@ def expected_from_run(lab: str, source_test_points: dict[str, float], run: Run) 
         elif record.get("verdict") is False:
             problems.append(f"the solution fails its own visible check {check_id}")
         elif "error" in record and record.get("spec", {}).get("kind") != "raises":
-            problems.append(f"check {check_id}: the solution raised {record['error'].get('type')}: {record['error'].get('message')}")
+            problems.append(
+                f"check {check_id}: the solution raised {record['error'].get('type')}: {record['error'].get('message')}"
+            )
         else:
             checks[check_id] = {**record, "hidden": hidden, "cell": gid}
             cell_checks[gid].append(check_id)
@@ -134,6 +149,11 @@ def judge(expected: Expected, run: Run, student_code: list[str], setup_code: lis
         passed = sum(r.passed for r in results)
         scores[gid] = CellScore(gid, cell["points"], round(cell["points"] * passed / len(results), 4), results)
     notes = run_notes(run)
+    off_limits = [
+        c.id for s in scores.values() for c in s.checks if not c.passed and "asks you not to use" in c.message
+    ]
+    if off_limits:
+        notes.append(f"calls an off-limits routine: {', '.join(off_limits)}")
     if disagreements:
         notes.append(f"the notebook's own verdicts disagree with the judge's on {', '.join(disagreements[:5])}")
     notes += rebinding_notes(student_code)
@@ -178,8 +198,12 @@ def rebinding_notes(student_code: Iterable[str]) -> list[str]:
                     evidence.append(ast.get_source_segment(_clean(source), node) or ast.dump(target))
                 elif isinstance(target, ast.Name) and target.id in GUARDED_NAMES:
                     evidence.append(ast.get_source_segment(_clean(source), node) or target.id)
-            if isinstance(node, ast.Attribute) and node.attr in ("input_transformers_cleanup", "input_transformers_post",
-                                                                 "ast_transformers", "register_magic_function"):
+            if isinstance(node, ast.Attribute) and node.attr in (
+                "input_transformers_cleanup",
+                "input_transformers_post",
+                "ast_transformers",
+                "register_magic_function",
+            ):
                 evidence.append(node.attr)
     if not evidence:
         return []
@@ -221,8 +245,26 @@ def _is_local_attribute(target: ast.Attribute) -> bool:
 
 
 # Module names as the labs import them: patching one of their attributes changes what the tests compute.
-_MODULE_NAMES = {"torch", "np", "numpy", "math", "nn", "F", "utils", "grading", "pruning", "metrics", "data", "plots",
-                 "builtins", "sys", "IPython", "checks", "compare", "records"}
+_MODULE_NAMES = {
+    "torch",
+    "np",
+    "numpy",
+    "math",
+    "nn",
+    "F",
+    "utils",
+    "grading",
+    "pruning",
+    "metrics",
+    "data",
+    "plots",
+    "builtins",
+    "sys",
+    "IPython",
+    "checks",
+    "compare",
+    "records",
+}
 
 
 def test_points(source_cells: Iterable) -> dict[str, float]:

@@ -5,6 +5,7 @@ nbgrader's own commands can run, from the repository root::
 
     nbgrader generate_assignment lab00 --force --config autograder/nbgrader_config.py
 """
+
 from pathlib import Path
 
 from autograder.cells import CODE_STUB, TEXT_STUB

@@ -36,7 +36,11 @@ def solution_cells(source: nbformat.NotebookNode) -> list[dict[str, str]]:
     Tags say where each record comes from: ``test_x`` for a visible check, ``test_x/hidden`` for a hidden one.
     """
     run = [{"source": c.source, "tag": cells.SETUP_ID} for c in source.cells if cells.is_setup(c)]
-    run += [{"source": cells.without_markers(c.source), "tag": cells.grade_id(c)} for c in source.cells if cells.is_answer(c)]
+    run += [
+        {"source": cells.without_markers(c.source), "tag": cells.grade_id(c)}
+        for c in source.cells
+        if cells.is_answer(c)
+    ]
     for cell in source.cells:
         if cells.is_test(cell):
             gid = cells.grade_id(cell)
@@ -49,7 +53,9 @@ def _hidden_part(source: str) -> str:
     return "\n".join(line for region, line in cells.regions(source) if region == "hidden")
 
 
-def submission_cells(submitted: nbformat.NotebookNode, source: nbformat.NotebookNode, release: nbformat.NotebookNode) -> Prepared:
+def submission_cells(
+    submitted: nbformat.NotebookNode, source: nbformat.NotebookNode, release: nbformat.NotebookNode
+) -> Prepared:
     """The run list for a student's notebook (see the module docstring), with integrity notes."""
     source_cells = cells.by_grade_id(source)
     release_cells = cells.by_grade_id(release)
@@ -89,6 +95,9 @@ def _cell_notes(
         notes.append(f"changed cell type: {gid} is {cell.cell_type}, the release has {source.cell_type}")
     if cells.is_test(source) and release is not None and cell.source.strip() != release.source.strip():
         notes.append(f"changed test cell: {gid} (the grader ran the original)")
-    if cells.points(cell) != cells.points(source) or bool(cells.meta(cell).get("grade")) != bool(cells.meta(source).get("grade")):
-        notes.append(f"edited nbgrader metadata: {gid} claims {cells.points(cell):g} points, the release has {cells.points(source):g}")
+    if cells.points(cell) != cells.points(source) or bool(cells.meta(cell).get("grade")) != bool(
+        cells.meta(source).get("grade")
+    ):
+        claimed, released = cells.points(cell), cells.points(source)
+        notes.append(f"edited nbgrader metadata: {gid} claims {claimed:g} points, the release has {released:g}")
     return notes

@@ -5,6 +5,7 @@ beside this file. The check regenerates into a scratch copy and compares, so a
 stale ``labs/`` fails CI, and it looks for anything of the solutions or hidden
 tests that made it into the release.
 """
+
 from __future__ import annotations
 
 import os
@@ -27,7 +28,6 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 REPO_CONFIG = Path(__file__).with_name("nbgrader_config.py")
 SOLUTIONS = "solutions"
 LABS = "labs"
-
 
 
 class ReleaseError(RuntimeError):
@@ -104,8 +104,10 @@ def stale_files(fresh: Path, committed: Path) -> list[str]:
     fresh_files = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()}
     committed_files = {p.relative_to(committed) for p in committed.rglob("*") if p.is_file()}
     problems = [f"{committed / name} is missing: {regenerate}" for name in sorted(fresh_files - committed_files)]
-    problems += [f"{committed / name} is not generated from the source: delete it or add it to the source"
-                 for name in sorted(committed_files - fresh_files)]
+    problems += [
+        f"{committed / name} is not generated from the source: delete it or add it to the source"
+        for name in sorted(committed_files - fresh_files)
+    ]
     for name in sorted(fresh_files & committed_files):
         if _content(fresh / name) != _content(committed / name):
             problems.append(f"{committed / name} is stale: {regenerate}")
@@ -127,16 +129,17 @@ def leaks(source: Path, release: Path) -> list[str]:
         if not release_nb.exists():
             continue
         released_text = "\n".join(cell.source for cell in nbformat.read(release_nb, as_version=4).cells)
-        problems += [f"{release_nb} contains the marker {marker!r}" for marker in cells.MARKERS
-                     if marker in released_text]
+        problems += [
+            f"{release_nb} contains the marker {marker!r}" for marker in cells.MARKERS if marker in released_text
+        ]
         released_lines = {line.strip() for line in released_text.splitlines()}
-        for line in _secret_lines(nbformat.read(source_nb, as_version=4)):
+        for line in secret_lines(nbformat.read(source_nb, as_version=4)):
             if line in released_lines:
                 problems.append(f"{release_nb} leaks a solution or hidden-test line: {line!r}")
     return problems
 
 
-def _secret_lines(notebook: nbformat.NotebookNode) -> set[str]:
+def secret_lines(notebook: nbformat.NotebookNode) -> set[str]:
     """Lines that the source has only between BEGIN/END SOLUTION or HIDDEN TESTS markers.
 
     A line that also appears outside those regions (say, a call repeated in an experiment)

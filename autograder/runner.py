@@ -10,8 +10,8 @@ the next cell runs), seconds for the whole notebook, and characters of output ke
 total. The coordinator outside the sandbox enforces the hard limits (wall time, memory, processes,
 disk) and treats everything this file writes as untrusted.
 
-CELLS.json: ``{"cells": [{"source": ..., "tag": ...}, ...], "python_path": dirs, "cell_timeout": s, "notebook_timeout": s,
-"cell_output": chars, "total_output": chars}``. RESULT.json is rewritten after each cell:
+CELLS.json: ``{"cells": [{"source": ..., "tag": ...}, ...], "python_path": dirs, "cell_timeout": s,
+"notebook_timeout": s, "cell_output": chars, "total_output": chars}``. RESULT.json is rewritten after each cell:
 ``{"cells": [{"status": "ok"|"error"|"timeout"|"skipped", "error": {...}|null, "output": text}], "finished": bool}``.
 """
 
@@ -96,7 +96,11 @@ def _run_cell(shell: InteractiveShell, source: str, seconds: float, stream: _Cap
         sys.stdout, sys.stderr = saved
     error = None if result is None else (result.error_before_exec or result.error_in_exec)
     if result is None or isinstance(error, CellTimeout):
-        return {"status": "timeout", "error": {"ename": "CellTimeout", "evalue": f"{seconds:.0f} s"}, "output": stream.value()}
+        return {
+            "status": "timeout",
+            "error": {"ename": "CellTimeout", "evalue": f"{seconds:.0f} s"},
+            "output": stream.value(),
+        }
     if error is not None:
         return {"status": "error", "error": _describe(error), "output": stream.value()}
     return {"status": "ok", "error": None, "output": stream.value()}

@@ -3,12 +3,27 @@
 A *job* is plain data (the cells to run, the limits, where the student edition is) and its result is
 plain data too, so a job can run in a worker process or on a Dask worker on another machine. The
 runner (``runner.py``) executes the cells inside; this module builds its scratch folder, starts it
-with resource limits in a new process session, kills the whole session when it is done or out of
-time, and reads back what it left. Nothing it reads is trusted: the judge decides.
+under limits, kills everything it started when it is done or out of time, and reads back what it
+left. Nothing it reads is trusted: the judge decides.
+
+Two levels of isolation (``isolation()`` picks the best this machine offers; ``MCL_SANDBOX=limits``
+forces the second):
+
+* **bubblewrap**: new user, PID, network, IPC and mount namespaces. The system, the Python install,
+  the venv and the student edition are mounted read-only; the only writable places are a size-capped
+  tmpfs (``work/``, the notebook's folder and home) and the folder the records go to. No network. The
+  PID namespace dies with the runner, so no process outlives its submission.
+* **resource limits only**: the same limits, in a new process session, but the files of the user
+  running the grader are readable and the network is open.
+
+At both levels: time per cell and per notebook, private memory (``RLIMIT_DATA``: a too-large
+allocation fails in the student's code with a clear error), file size, output; processes through a
+``pids`` cgroup where the grader may create one (root), else ``RLIMIT_NPROC``.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import resource
@@ -18,13 +33,23 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from utils.grading import records
 
 RUNNER = Path(__file__).with_name("runner.py")
+
+
+SANDBOX_ENV = "MCL_SANDBOX"
+
+
+class Isolation(str, Enum):
+    BUBBLEWRAP = "bubblewrap"
+    LIMITS = "resource limits only"
 
 
 @dataclass(frozen=True)
@@ -34,8 +59,9 @@ class Limits:
     cell_seconds: float = 60.0
     notebook_seconds: float = 300.0
     memory_bytes: int = 4 * 2**30
+    disk_bytes: int = 512 * 2**20
     file_bytes: int = 256 * 2**20
-    processes: int = 256
+    processes: int = 64
     cell_output_chars: int = 20_000
     total_output_chars: int = 200_000
 
@@ -49,6 +75,7 @@ class Job:
     python_path: str
     limits: Limits = field(default_factory=Limits)
     extra_env: dict[str, str] = field(default_factory=dict)
+    sandboxed: bool = True  # False only for the instructor's solution, which reads the full repository
 
 
 @dataclass
@@ -63,21 +90,103 @@ class Run:
     stderr_tail: str = ""
 
 
+@functools.cache
+def isolation() -> Isolation:
+    """The strongest isolation this machine allows (warns once when it is only resource limits)."""
+    if os.environ.get(SANDBOX_ENV) == "limits":
+        return Isolation.LIMITS
+    bwrap = shutil.which("bwrap")
+    if bwrap:
+        probe = subprocess.run(
+            [bwrap, "--unshare-all", "--unshare-user", "--die-with-parent", "--ro-bind", "/", "/", "true"],
+            capture_output=True,
+            timeout=30,
+        )
+        if probe.returncode == 0:
+            return Isolation.BUBBLEWRAP
+    warnings.warn(
+        "bubblewrap (bwrap) is missing or user namespaces are off: grading with resource limits only. "
+        "Student code can then read the grader's files and use the network; install bubblewrap "
+        "(Debian/Ubuntu: apt-get install bubblewrap) for the full sandbox.",
+        RuntimeWarning,
+        stacklevel=2,
+    )
+    return Isolation.LIMITS
+
+
 def run_job(job: Job) -> Run:
     """Execute ``job`` in a fresh scratch folder; never raises for anything the student's code does."""
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix=f"mcl-{_safe(job.key)}-") as scratch_name:
         scratch = Path(scratch_name)
-        (scratch / "work").mkdir()
+        for folder in ("work", "out"):
+            (scratch / folder).mkdir()
         shutil.copy(RUNNER, scratch / "runner.py")
         job_file = scratch / "job.json"
         job_file.write_text(json.dumps(_runner_job(job)), encoding="utf-8")
-        records_file, result_file = scratch / "records.jsonl", scratch / "result.json"
+        records_file, result_file = scratch / "out" / "records.jsonl", scratch / "out" / "result.json"
         command = [sys.executable, "-I", str(scratch / "runner.py"), str(job_file), str(result_file)]
-        ended, stderr = _execute(command, scratch, _environment(job, scratch, records_file), job.limits)
+        if job.sandboxed and isolation() is Isolation.BUBBLEWRAP:
+            command = _bubblewrap(job, scratch) + command
+        with _ProcessCap(job.limits.processes) as cap:
+            ended, stderr = _execute(command, scratch, _environment(job, scratch, records_file), job.limits, cap)
         cells = _read_result(result_file, len(job.cells))
         found = list(records.read(records_file))
     return Run(job.key, cells, found, ended, time.monotonic() - start, stderr)
+
+
+def _bubblewrap(job: Job, scratch: Path) -> list[str]:
+    """The bwrap command line that wraps the runner (see the module docstring for what it sees)."""
+    command = [
+        "bwrap",
+        "--unshare-all",
+        "--unshare-user",
+        "--uid",
+        "65534",
+        "--gid",
+        "65534",
+        "--die-with-parent",
+        "--new-session",
+        "--hostname",
+        "sandbox",
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--tmpfs",
+        "/tmp",
+        "--ro-bind",
+        "/usr",
+        "/usr",
+    ]
+    for top in ("/bin", "/sbin", "/lib", "/lib32", "/lib64"):
+        if os.path.islink(top):
+            command += ["--symlink", os.readlink(top), top]
+        elif os.path.isdir(top):
+            command += ["--ro-bind", top, top]
+    command += ["--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache"]
+    readable = {sys.base_prefix, sys.prefix, *job.python_path.split(os.pathsep)}
+    for path in sorted(readable):
+        command += ["--ro-bind", path, path]
+    command += [
+        "--ro-bind",
+        str(scratch / "runner.py"),
+        str(scratch / "runner.py"),
+        "--ro-bind",
+        str(scratch / "job.json"),
+        str(scratch / "job.json"),
+        "--bind",
+        str(scratch / "out"),
+        str(scratch / "out"),
+        "--size",
+        str(job.limits.disk_bytes),
+        "--tmpfs",
+        str(scratch / "work"),
+        "--chdir",
+        str(scratch / "work"),
+        "--",
+    ]
+    return command
 
 
 def _runner_job(job: Job) -> dict[str, Any]:
@@ -108,9 +217,11 @@ def _environment(job: Job, scratch: Path, records_file: Path) -> dict[str, str]:
     return env
 
 
-def _execute(command: list[str], scratch: Path, env: dict[str, str], limits: Limits) -> tuple[str, str]:
+def _execute(
+    command: list[str], scratch: Path, env: dict[str, str], limits: Limits, cap: _ProcessCap
+) -> tuple[str, str]:
     stderr_file = scratch / "stderr.txt"
-    wall = limits.notebook_seconds + 30  # the runner stops itself first; this catches one that cannot
+    wall = limits.notebook_seconds + 10  # the runner stops itself first; this catches one that cannot
     with stderr_file.open("wb") as stderr:
         try:
             process = subprocess.Popen(
@@ -121,7 +232,7 @@ def _execute(command: list[str], scratch: Path, env: dict[str, str], limits: Lim
                 stdout=subprocess.DEVNULL,
                 stderr=stderr,
                 start_new_session=True,
-                preexec_fn=lambda: _apply_limits(limits),
+                preexec_fn=lambda: _apply_limits(limits, cap),
             )
         except OSError as error:
             return f"runner failed: {error}", ""
@@ -135,14 +246,56 @@ def _execute(command: list[str], scratch: Path, env: dict[str, str], limits: Lim
     return ended, _tail(stderr_file)
 
 
-def _apply_limits(limits: Limits) -> None:
+def _apply_limits(limits: Limits, cap: _ProcessCap) -> None:
     """In the child, before exec: caps that the kernel enforces on it and everything it starts."""
+    cap.join()
     # RLIMIT_DATA counts the private memory a process maps (torch's tensors included) but not the
     # shared libraries, so a cap near the real need works where RLIMIT_AS would not.
     resource.setrlimit(resource.RLIMIT_DATA, (limits.memory_bytes, limits.memory_bytes))
     resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_bytes, limits.file_bytes))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_NPROC, (limits.processes, limits.processes))
+
+
+class _ProcessCap:
+    """A ``pids`` cgroup (v1 or v2) capping how many processes a submission may run, where we may create one.
+
+    Root ignores ``RLIMIT_NPROC``, so a fork bomb needs the cgroup; elsewhere the rlimit does the job.
+    The child joins the group before exec through a file opened here (a plain write, safe after fork).
+    """
+
+    ROOTS = (Path("/sys/fs/cgroup/pids"), Path("/sys/fs/cgroup"))
+
+    def __init__(self, limit: int) -> None:
+        self.limit, self.path, self.procs_fd = limit, None, None
+
+    def __enter__(self) -> _ProcessCap:
+        for root in self.ROOTS:
+            if not (root / "pids.max").exists() and not (root / "cgroup.procs").exists():
+                continue
+            try:
+                path = Path(tempfile.mkdtemp(prefix="mcl-", dir=root))
+                (path / "pids.max").write_text(str(self.limit))
+                self.path, self.procs_fd = path, os.open(path / "cgroup.procs", os.O_WRONLY)
+                break
+            except OSError:
+                continue
+        return self
+
+    def join(self) -> None:
+        if self.procs_fd is not None:
+            os.write(self.procs_fd, b"0")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.procs_fd is not None:
+            os.close(self.procs_fd)
+        if self.path is not None:
+            for _ in range(50):  # the killed processes leave the group within milliseconds
+                try:
+                    self.path.rmdir()
+                    break
+                except OSError:
+                    time.sleep(0.02)
 
 
 def _kill_session(pid: int) -> None:

@@ -9,5 +9,7 @@ def format_table(rows: list[dict[str, object]]) -> str:
     for row in rows:
         reason = str(row["reason"])
         reason = reason if len(reason) <= 60 else reason[:57] + "..."
-        lines.append(f"{row['student_id']:<12} {row['auto_score']:>6g} {row['auto_max']:>5g}  {row['status']:<9} {reason}")
+        lines.append(
+            f"{row['student_id']:<12} {row['auto_score']:>6g} {row['auto_max']:>5g}  {row['status']:<9} {reason}"
+        )
     return "\n".join(lines)

@@ -5,6 +5,7 @@ Prints a Markdown table (the one in README.md comes from here). Times include ke
 start-up, as a student or nbgrader experiences them. One run on a shared machine is noisy,
 so the table also gives each time as a fraction of its budget.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,8 +30,9 @@ def run_notebook(path: Path, grading: bool) -> float:
         os.environ["NBGRADER_EXECUTION"] = "autograde"
     try:
         start = time.perf_counter()
-        NotebookClient(notebook, timeout=600, kernel_name="python3",
-                       resources={"metadata": {"path": str(path.parent)}}).execute()
+        NotebookClient(
+            notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+        ).execute()
         return time.perf_counter() - start
     finally:
         os.environ.pop("NBGRADER_EXECUTION", None)
@@ -42,15 +44,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("labs", nargs="*", help="default: every lab in solutions/")
     labs = parser.parse_args().labs or sorted(p.name for p in (ROOT / "solutions").iterdir() if p.is_dir())
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"torch {torch.__version__} with {torch.get_num_threads()} threads")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"torch {torch.__version__} with {torch.get_num_threads()} threads"
+    )
     print("| lab | mode | seconds | budget (s) | fraction of budget |")
     print("|---|---|---|---|---|")
     for lab in labs:
         for mode in ("normal", "grading"):
             seconds = run_notebook(ROOT / "solutions" / lab / f"{lab}.ipynb", grading=mode == "grading")
-            print(f"| {lab} | {mode} | {seconds:.1f} | {BUDGET_S[mode]:.0f} | {seconds / BUDGET_S[mode]:.2f} |",
-                  flush=True)
+            print(
+                f"| {lab} | {mode} | {seconds:.1f} | {BUDGET_S[mode]:.0f} | {seconds / BUDGET_S[mode]:.2f} |",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

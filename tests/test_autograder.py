@@ -9,7 +9,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder import audit, cells, cli, demo, edition
+from autograder import audit, cells, cli, demo, edition, sandbox
 from autograder.course import Course, CourseError
 from autograder.release import REPO_ROOT
 
@@ -67,9 +67,16 @@ def test_feedback_hides_hidden_tests_and_carries_no_script(tmp_path, released):
     nb = _prefix(nb, "magnitude_mask", "import math\n")
     for cell in nb.cells:
         if cell.cell_type == "code" and cells.grade_id(cell) == "magnitude_mask":
-            cell.outputs = [nbformat.v4.new_output("display_data", data={
-                "text/html": "<script>alert('x')</script><b onmouseover='steal()'>hi</b>", "text/plain": "hi"}),
-                nbformat.v4.new_output("stream", name="stdout", text="A" * 50_000)]
+            cell.outputs = [
+                nbformat.v4.new_output(
+                    "display_data",
+                    data={
+                        "text/html": "<script>alert('x')</script><b onmouseover='steal()'>hi</b>",
+                        "text/plain": "hi",
+                    },
+                ),
+                nbformat.v4.new_output("stream", name="stdout", text="A" * 50_000),
+            ]
     nb.cells.append(nbformat.v4.new_markdown_cell("<script>alert(1)</script><img src=x onerror=alert(2)> $x^2$"))
     incoming = tmp_path / "incoming"
     incoming.mkdir()
@@ -78,8 +85,13 @@ def test_feedback_hides_hidden_tests_and_carries_no_script(tmp_path, released):
     released.autograde(LAB, ["mallory"])
     page = next(p for p in released.feedback(LAB) if "mallory" in str(p)).read_text()
     hidden = released.lab_notebooks(LAB).source
-    secret_lines = [line.strip() for c in hidden.cells if cells.is_test(c)
-                    for region, line in cells.regions(c.source) if region == "hidden" and len(line.strip()) > 20]
+    secret_lines = [
+        line.strip()
+        for c in hidden.cells
+        if cells.is_test(c)
+        for region, line in cells.regions(c.source)
+        if region == "hidden" and len(line.strip()) > 20
+    ]
     assert secret_lines and not any(line in page for line in secret_lines), "hidden-test source leaked"
     assert "<script" not in page.lower() and "onerror" not in page and "onmouseover" not in page
     assert "Content-Security-Policy" in page and "<math" in page  # math as MathML: no network needed
@@ -100,8 +112,12 @@ def test_accidents_are_graded_on_what_remains_and_every_file_gets_a_row(tmp_path
     index = next(i for i, c in enumerate(duplicated.cells) if cells.grade_id(c) == "magnitude_mask")
     duplicated.cells.insert(index + 1, nbformat.from_dict(dict(duplicated.cells[index])))
     retyped = _edit(_solved(course), "test_prune_model", lambda c: setattr(c, "cell_type", "markdown"))
-    for name, nb in [("deleted-test", deleted_test), ("deleted-answer", deleted_answer),
-                     ("duplicated", duplicated), ("retyped", retyped)]:
+    for name, nb in [
+        ("deleted-test", deleted_test),
+        ("deleted-answer", deleted_answer),
+        ("duplicated", duplicated),
+        ("retyped", retyped),
+    ]:
         nbformat.write(nb, incoming / f"{name}.ipynb")
     nbformat.write(_prefix(_solved(course), "magnitude_mask", "while True:\n    pass\n"), incoming / "loops.ipynb")
     nbformat.write(_prefix(_solved(course), "magnitude_mask", "import os\nos._exit(1)\n"), incoming / "exits.ipynb")
@@ -114,18 +130,34 @@ def test_accidents_are_graded_on_what_remains_and_every_file_gets_a_row(tmp_path
     course.feedback(LAB)
     rows = _rows(course.export(LAB))
 
-    assert set(rows) == {"deleted-test", "deleted-answer", "duplicated", "retyped", "loops", "exits", "empty",
-                         "wrong-name"}, "every submission has a row"
-    assert rows["deleted-test"]["auto_score"] == "18.0" and "missing grade cells: test_cubic_sparsity" in \
-        rows["deleted-test"]["reason"]
+    assert set(rows) == {
+        "deleted-test",
+        "deleted-answer",
+        "duplicated",
+        "retyped",
+        "loops",
+        "exits",
+        "empty",
+        "wrong-name",
+    }, "every submission has a row"
+    assert (
+        rows["deleted-test"]["auto_score"] == "18.0"
+        and "missing grade cells: test_cubic_sparsity" in rows["deleted-test"]["reason"]
+    )
     assert rows["deleted-answer"]["auto_score"] == "16.0", "only the deleted function's points are lost"
-    assert rows["duplicated"]["auto_score"] == "18.0" and "duplicated grade cells: magnitude_mask" in \
-        rows["duplicated"]["reason"]
-    assert rows["retyped"]["auto_score"] == "18.0" and "changed cell type: test_prune_model" in rows["retyped"]["reason"]
+    assert (
+        rows["duplicated"]["auto_score"] == "18.0"
+        and "duplicated grade cells: magnitude_mask" in rows["duplicated"]["reason"]
+    )
+    assert (
+        rows["retyped"]["auto_score"] == "18.0" and "changed cell type: test_prune_model" in rows["retyped"]["reason"]
+    )
     assert float(rows["loops"]["auto_score"]) < 18 and "time limit" in rows["loops"]["reason"]
     assert rows["exits"]["auto_score"] == "0.0" and "ended early" in rows["exits"]["reason"]
     assert rows["empty"]["status"] == "rejected" and "not a valid notebook" in rows["empty"]["reason"]
-    assert rows["wrong-name"]["status"] == "rejected" and "no notebook named lab00.ipynb" in rows["wrong-name"]["reason"]
+    assert (
+        rows["wrong-name"]["status"] == "rejected" and "no notebook named lab00.ipynb" in rows["wrong-name"]["reason"]
+    )
     for student in rows:
         assert any((course.root / "feedback" / student / LAB).iterdir()), f"no feedback for {student}"
 
@@ -134,31 +166,31 @@ def test_accidents_are_graded_on_what_remains_and_every_file_gets_a_row(tmp_path
 WRONG = {
     "magnitude_mask": "def magnitude_mask(weight, sparsity):\n    return torch.ones_like(weight)",
     "global_magnitude_masks": "def global_magnitude_masks(weights, sparsity):\n"
-                              "    return {n: torch.ones_like(w) for n, w in weights.items()}",
+    "    return {n: torch.ones_like(w) for n, w in weights.items()}",
     "filter_l2_mask": "def filter_l2_mask(weight, sparsity):\n    return torch.ones_like(weight)",
     "sparsity_report": "def sparsity_report(model):\n    return {'global': 0.0}",
     "conv2d_macs": "def conv2d_macs(weight, input_hw, stride=1, padding=0):\n    return 1",
     "cubic_sparsity": "def cubic_sparsity(step, final_sparsity, begin_step, end_step, initial_sparsity=0.0):\n"
-                      "    return 0.5",
+    "    return 0.5",
     "prune_model": "def prune_model(model, sparsity, scope):\n    return {}",
 }
 CHEATS = {
     "patches-comparisons": "import math, numpy, torch\ntorch.allclose = lambda *a, **k: True\n"
-                           "torch.equal = lambda *a, **k: True\nnumpy.testing.assert_allclose = lambda *a, **k: None\n"
-                           "math.isclose = lambda *a, **k: True\n",
+    "torch.equal = lambda *a, **k: True\nnumpy.testing.assert_allclose = lambda *a, **k: None\n"
+    "math.isclose = lambda *a, **k: True\n",
     "no-op-helpers": "import utils.grading, utils.grading.checks as C\nfor _n in ('check_tensor', 'check_scalar', "
-                     "'check_equal', 'check_raises', 'check_own_code'):\n    setattr(C, _n, lambda *a, **k: None)\n"
-                     "    globals()[_n] = lambda *a, **k: None\n",
+    "'check_equal', 'check_raises', 'check_own_code'):\n    setattr(C, _n, lambda *a, **k: None)\n"
+    "    globals()[_n] = lambda *a, **k: None\n",
     "input-transformer": "def _drop_checks(lines):\n    return [l for l in lines if 'check_' not in l]\n"
-                         "get_ipython().input_transformers_cleanup.append(_drop_checks)\n",
+    "get_ipython().input_transformers_cleanup.append(_drop_checks)\n",
     "equals-everything": "class _Any:\n    def __eq__(self, other):\n        return True\n"
-                         "    def __ne__(self, other):\n        return False\n"
-                         "magnitude_mask = lambda *a, **k: _Any()\n",
-    "calls-reference": "from utils.pruning import magnitude_mask as _ref\n"
-                       "magnitude_mask = lambda w, s: _ref(w, s)\n",
-    "forges-records": "import json, os\n_ids = ['magnitude_mask/large_ties', 'magnitude_mask/invalid', 'cubic_sparsity/sweep']\n"
-                      "with open(os.environ['MCL_RECORDS'], 'a') as _f:\n    for _i in _ids:\n"
-                      "        _f.write(json.dumps({'id': _i, 'value': {'t': 'int', 'v': '0'}, 'verdict': True}) + '\\n')\n",
+    "    def __ne__(self, other):\n        return False\n"
+    "magnitude_mask = lambda *a, **k: _Any()\n",
+    "calls-reference": "from utils.pruning import magnitude_mask as _ref\nmagnitude_mask = lambda w, s: _ref(w, s)\n",
+    "forges-records": "import json, os\n"
+    "_ids = ['magnitude_mask/large_ties', 'magnitude_mask/invalid', 'cubic_sparsity/sweep']\n"
+    "with open(os.environ['MCL_RECORDS'], 'a') as _f:\n    for _i in _ids:\n"
+    "        _f.write(json.dumps({'id': _i, 'value': {'t': 'int', 'v': '0'}, 'verdict': True}) + '\\n')\n",
 }
 
 
@@ -169,7 +201,10 @@ def _wrong(course: Course, cheat: str = "") -> nbformat.NotebookNode:
     return _prefix(nb, "prune_model", cheat) if cheat else nb
 
 
-def test_cheats_earn_nothing_beyond_their_wrong_answers(tmp_path):
+def test_cheats_earn_nothing_beyond_their_wrong_answers_even_without_bubblewrap(tmp_path, monkeypatch):
+    """The judge, not the sandbox, protects scores: this batch runs with resource limits only."""
+    monkeypatch.setenv(sandbox.SANDBOX_ENV, "limits")
+    sandbox.isolation.cache_clear()
     course = Course.create(tmp_path / "course", cell_timeout=20)
     course.release(LAB)
     incoming = tmp_path / "incoming"
@@ -188,10 +223,13 @@ def test_cheats_earn_nothing_beyond_their_wrong_answers(tmp_path):
         if cells.is_test(cell):
             cell.metadata["nbgrader"]["grade_id"] += "_x"
     nbformat.write(renamed, incoming / "renames-grade-ids.ipynb")
-    nbformat.write(_edit(_wrong(course), "test_conv2d_macs", lambda c: setattr(c, "cell_type", "markdown")),
-                   incoming / "test-to-markdown.ipynb")
-    nbformat.write(_edit(_wrong(course), "test_conv2d_macs", lambda c: setattr(c, "source", "")),
-                   incoming / "empties-test.ipynb")
+    nbformat.write(
+        _edit(_wrong(course), "test_conv2d_macs", lambda c: setattr(c, "cell_type", "markdown")),
+        incoming / "test-to-markdown.ipynb",
+    )
+    nbformat.write(
+        _edit(_wrong(course), "test_conv2d_macs", lambda c: setattr(c, "source", "")), incoming / "empties-test.ipynb"
+    )
 
     course.collect(LAB, incoming)
     course.autograde(LAB, workers=2)
@@ -209,6 +247,7 @@ def test_cheats_earn_nothing_beyond_their_wrong_answers(tmp_path):
     assert "edited nbgrader metadata" in first["edits-points"]["reason"]
     assert "changed test cell: test_conv2d_macs" in first["empties-test"]["reason"]
     assert first == second, "grading the same batch twice gives identical results"
+    sandbox.isolation.cache_clear()
 
 
 def test_a_call_to_the_reference_fails_with_the_reason(tmp_path, released):
@@ -229,16 +268,28 @@ def test_student_edition_holds_no_solutions_and_no_reference_code(tmp_path, caps
     assert cli.main(["student-edition", str(tmp_path / "edition")]) == 0
     out = tmp_path / "edition"
     assert edition.leaks(out) == []
-    assert {p.name for p in out.iterdir()} == {"labs", "utils", "README.md", "Makefile", "environment.yml",
-                                                "pyproject.toml", "LICENSE"}
+    assert {p.name for p in out.iterdir()} == {
+        "labs",
+        "utils",
+        "README.md",
+        "Makefile",
+        "environment.yml",
+        "pyproject.toml",
+        "LICENSE",
+    }
     stripped = (out / "utils" / "pruning" / "magnitude.py").read_text()
     assert "argsort" not in stripped and "not part of the student edition" in stripped
     assert 'include = ["utils*"]' in (out / "pyproject.toml").read_text()
-    solution_lines = {line.strip() for c in audit.solved_notebook(
-        audit.grader.LabNotebooks.load(REPO_ROOT / "solutions" / LAB, REPO_ROOT / "labs" / LAB)).cells
-        if cells.is_answer(c) for line in c.source.splitlines() if len(line.strip()) > 30}
-    edition_text = "\n".join(p.read_text(errors="replace") for p in out.rglob("*") if p.is_file())
-    assert not [line for line in solution_lines if line in edition_text and "def " not in line]
+    source = nbformat.read(REPO_ROOT / "solutions" / LAB / "lab00.ipynb", as_version=4)
+    solutions = [
+        "\n".join(line.strip() for region, line in cells.regions(c.source) if region == "solution")
+        for c in source.cells
+        if cells.is_answer(c)
+    ]
+    text = "\n".join(
+        line.strip() for p in out.rglob("*") if p.is_file() for line in p.read_text(errors="replace").splitlines()
+    )
+    assert len(solutions) == 7 and not [body for body in solutions if body in text], "a solution is in the edition"
 
 
 def test_gradebook_can_live_at_any_sqlalchemy_url(tmp_path):
@@ -281,9 +332,33 @@ def test_submissions_that_map_to_one_student_id_never_overwrite_each_other(tmp_p
 
     outcomes = {(o.student, o.status): o for o in released.collect(LAB, incoming)}
 
-    assert set(outcomes) == {("alice", "collected"), ("alice.ipynb", "rejected"),
-                             ("bob_smith", "collected"), ("bob_smith.ipynb", "rejected")}
+    assert set(outcomes) == {
+        ("alice", "collected"),
+        ("alice.ipynb", "rejected"),
+        ("bob_smith", "collected"),
+        ("bob_smith.ipynb", "rejected"),
+    }
     assert "both map to student id 'alice'" in outcomes[("alice.ipynb", "rejected")].reason
     kept = nbformat.read(released.root / "submitted" / "alice" / LAB / "lab00.ipynb", as_version=4)
     assert not any("# second copy" in cell.source for cell in kept.cells), "the first submission was overwritten"
     assert re.search("alice", " ".join(row["student_id"] for row in released.grade_rows(LAB)))
+
+
+def test_a_dask_cluster_grades_like_local_workers(tmp_path, released):
+    import dask
+    from dask.distributed import LocalCluster
+
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    nbformat.write(_solved(released), incoming / "carol.ipynb")
+    nbformat.write(audit.with_answer(_solved(released), "conv2d_macs", WRONG["conv2d_macs"]), incoming / "dave.ipynb")
+    released.collect(LAB, incoming)
+    released.autograde(LAB, ["carol", "dave"], workers=2)
+    local = {s: released.judgement(LAB, s).score for s in ("carol", "dave")}
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+    ):
+        released.autograde(LAB, ["carol", "dave"], scheduler=cluster.scheduler_address)
+    assert {s: released.judgement(LAB, s).score for s in ("carol", "dave")} == local
+    assert local["carol"] == 18 and local["dave"] == 15

@@ -16,10 +16,12 @@ from utils.grading import (
     check_raises,
     check_scalar,
     check_tensor,
+    compare,
     in_grading_mode,
+    own_code,
     pick,
+    records,
 )
-from utils.grading import compare, own_code, records
 from utils.grading.checks import SPEC_ENV
 
 
@@ -92,7 +94,7 @@ def test_records_file_skips_garbage_lines(tmp_path, monkeypatch):
     monkeypatch.setenv(records.CELL_ENV, "test_x")
     records.append({"id": "f/a", "value": records.encode(1)})
     with path.open("a") as handle:
-        handle.write("not json\n[1, 2]\n{\"no\": \"id\"}\n")
+        handle.write('not json\n[1, 2]\n{"no": "id"}\n')
     records.append({"id": "f/b", "value": records.encode(2)})
     found = list(records.read(path))
     assert [r["id"] for r in found] == ["f/a", "f/b"] and found[0]["cell"] == "test_x"
@@ -204,9 +206,13 @@ def test_own_code_check_resolves_names_through_globals(session):
         namespace,
     )
     # exec'd code has no source file; the static analysis (the judge's) covers this case.
-    sources = ["import torch.nn.utils.prune as P\nfrom torch.nn.utils.prune import l1_unstructured as L",
-               "def helper(m):\n    return L(m, 'weight', 0.5)", "def cheat(m):\n    return helper(m)",
-               "def honest(m):\n    return P.custom_from_mask", "alias = P.global_unstructured\ndef sneaky(w):\n    return alias(w)"]
+    sources = [
+        "import torch.nn.utils.prune as P\nfrom torch.nn.utils.prune import l1_unstructured as L",
+        "def helper(m):\n    return L(m, 'weight', 0.5)",
+        "def cheat(m):\n    return helper(m)",
+        "def honest(m):\n    return P.custom_from_mask",
+        "alias = P.global_unstructured\ndef sneaky(w):\n    return alias(w)",
+    ]
     forbidden = ["torch.nn.utils.prune.l1_unstructured", "torch.nn.utils.prune.global_unstructured"]
     assert own_code.forbidden_uses("cheat", sources, forbidden) == ["torch.nn.utils.prune.l1_unstructured"]
     assert own_code.forbidden_uses("honest", sources, forbidden) == []
@@ -252,8 +258,9 @@ def test_recording_the_solution_keeps_the_spec_and_lazy_mistakes(tmp_path, monke
     path = tmp_path / "records.jsonl"
     monkeypatch.setenv(records.RECORDS_ENV, str(path))
     monkeypatch.setenv(SPEC_ENV, "1")
-    check_tensor("f/h", lambda: torch.ones(2), name="f(w)", atol=1e-6, hint="h",
-                 mistakes={"forget abs": lambda: torch.zeros(2)})
+    check_tensor(
+        "f/h", lambda: torch.ones(2), name="f(w)", atol=1e-6, hint="h", mistakes={"forget abs": lambda: torch.zeros(2)}
+    )
     (record,) = records.read(path)
     assert record["spec"]["name"] == "f(w)" and record["spec"]["atol"] == 1e-6
     assert records.decode_array(record["spec"]["mistakes"]["forget abs"]).tolist() == [0.0, 0.0]

@@ -66,19 +66,22 @@ def test_test_cells_use_checks_with_ids_and_hidden_checks_name_no_expected_value
             continue
         gid = cells.grade_id(cell)
         tree = ast.parse("\n".join(line for _, line in cells.regions(cell.source)))
-        assert not any(isinstance(n, ast.Assert) for n in ast.walk(tree)), \
+        assert not any(isinstance(n, ast.Assert) for n in ast.walk(tree)), (
             f"{gid}: use a check helper instead of `assert`, so the judge can score it"
+        )
         calls = _check_calls(cell.source)
         assert 2 <= len(calls) <= 6, f"{gid} has {len(calls)} checks; a test cell holds 2 to 6"
         for region, call in calls:
             first = call.args[0] if call.args else None
             assert isinstance(first, ast.Constant) and isinstance(first.value, str), f"{gid}: a check's id is a string"
-            assert first.value.startswith(gid.removeprefix("test_") + "/"), \
+            assert first.value.startswith(gid.removeprefix("test_") + "/"), (
                 f"{gid}: check id {first.value!r} must start with the function's name and '/'"
+            )
             ids.append(first.value)
             position = EXPECTED_ARGUMENT.get(call.func.id)
             names_expected = position is not None and (
-                len(call.args) > position or any(k.arg == "expected" for k in call.keywords))
+                len(call.args) > position or any(k.arg == "expected" for k in call.keywords)
+            )
             if region == "hidden":
                 assert not names_expected, f"{first.value}: a hidden check names no expected value"
             else:
@@ -107,9 +110,16 @@ def test_solved_notebook_runs_clean_in_grading_mode_on_the_student_edition(lab, 
     monkeypatch.setenv("NBGRADER_EXECUTION", "validate")
     monkeypatch.setenv("PYTHONPATH", str(student_edition))
     folder = student_edition / LABS / lab
-    NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(folder)}}).execute()
-    errors = [(cells.grade_id(c) or c.get("id"), o.ename) for c in notebook.cells if c.cell_type == "code"
-              for o in c.outputs if o.output_type == "error"]
+    NotebookClient(
+        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(folder)}}
+    ).execute()
+    errors = [
+        (cells.grade_id(c) or c.get("id"), o.ename)
+        for c in notebook.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type == "error"
+    ]
     assert errors == []
     printed = "\n".join(o.get("text", "") for c in notebook.cells if c.cell_type == "code" for o in c.outputs)
     assert "grading mode: True" in printed

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import random
-
 from typing import TYPE_CHECKING
 
 import numpy as np

@@ -129,7 +129,9 @@ def check_scalar(
     """
     __tracebackhide__ = True
     type_names = [t.__name__ for t in types] if types else None
-    _check(check_id, "scalar", answer, expected, name, hint, mistakes, rel_tol=rel_tol, abs_tol=abs_tol, types=type_names)
+    _check(
+        check_id, "scalar", answer, expected, name, hint, mistakes, rel_tol=rel_tol, abs_tol=abs_tol, types=type_names
+    )
 
 
 def check_equal(
@@ -162,9 +164,7 @@ def check_raises(
     _raise_if_failed(compare.judge(spec, {}, actual))
 
 
-def check_own_code(
-    check_id: str, function: Callable, forbidden: Iterable[str], *, hint: str | None = None
-) -> None:
+def check_own_code(check_id: str, function: Callable, forbidden: Iterable[str], *, hint: str | None = None) -> None:
     """Check that ``function`` does not use the routines the lab puts off-limits for it (dotted names).
 
     The judge repeats this analysis on the submitted source, without running it.

@@ -103,7 +103,7 @@ def forbidden_uses_live(fn: Callable, forbidden: Iterable[str]) -> list[str]:
 def verdict(function: str, written: bool, used: list[str], hint: str | None) -> Verdict:
     """The verdict for an own-code check: the function must be written, without the forbidden names."""
     if not written:
-        return Verdict(False, f"{function} is not written yet (it still raises NotImplementedError)")
+        return Verdict(False, f"{function} is not attempted yet: it still raises NotImplementedError")
     if not used:
         return PASS
     message = (
@@ -143,7 +143,9 @@ def _aliases(statements: Iterable[ast.stmt], known: dict[str, str]) -> dict[str,
     for node in statements:
         if isinstance(node, ast.Import):
             for alias in node.names:
-                found[alias.asname or alias.name.split(".")[0]] = alias.name if alias.asname else alias.name.split(".")[0]
+                found[alias.asname or alias.name.split(".")[0]] = (
+                    alias.name if alias.asname else alias.name.split(".")[0]
+                )
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             for alias in node.names:
                 found[alias.asname or alias.name] = f"{node.module}.{alias.name}"
@@ -201,4 +203,6 @@ def _uses_following_helpers(
 
 def _matching(uses: Iterable[str], forbidden: Iterable[str]) -> list[str]:
     entries = list(forbidden)
-    return sorted({use for use in uses for entry in entries if use == entry or use.startswith(entry + ".")})
+    found = {use for use in uses for entry in entries if use == entry or use.startswith(entry + ".")}
+    # `pruning.magnitude_mask` also uses the module `pruning`: name only the most specific use.
+    return sorted(use for use in found if not any(other.startswith(use + ".") for other in found))

@@ -97,7 +97,14 @@ def _encode_array(array: np.ndarray, kind: str, dtype: str, device: str) -> dict
     if array.nbytes > MAX_ARRAY_BYTES:
         return {"t": "too_large", "class": kind, "shape": list(array.shape), "dtype": dtype}
     data = base64.b64encode(np.ascontiguousarray(array).tobytes()).decode("ascii")
-    return {"t": kind, "dtype": dtype, "np": array.dtype.name, "shape": list(array.shape), "device": device, "data": data}
+    return {
+        "t": kind,
+        "dtype": dtype,
+        "np": array.dtype.name,
+        "shape": list(array.shape),
+        "device": device,
+        "data": data,
+    }
 
 
 def _class_name(value: Any) -> str:

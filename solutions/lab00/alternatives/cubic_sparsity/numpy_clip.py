@@ -2,8 +2,9 @@
 import numpy as np
 
 
-def cubic_sparsity(step: int, final_sparsity: float, begin_step: int, end_step: int,
-                   initial_sparsity: float = 0.0) -> float:
+def cubic_sparsity(
+    step: int, final_sparsity: float, begin_step: int, end_step: int, initial_sparsity: float = 0.0
+) -> float:
     if end_step <= begin_step:
         raise ValueError(f"end_step ({end_step}) must be greater than begin_step ({begin_step})")
     progress = np.clip((step - begin_step) / (end_step - begin_step), 0.0, 1.0)

@@ -14,7 +14,7 @@ def global_magnitude_masks(weights: dict[str, torch.Tensor], sparsity: float) ->
         pruned = (scores < threshold) | (tied & (tied.long().cumsum(0) <= room))
     masks, offset = {}, 0
     for name, w in weights.items():
-        piece = pruned[offset:offset + w.numel()]
+        piece = pruned[offset : offset + w.numel()]
         masks[name] = torch.where(piece, 0.0, 1.0).reshape(w.shape).to(w.device, w.dtype)
         offset += w.numel()
     return masks

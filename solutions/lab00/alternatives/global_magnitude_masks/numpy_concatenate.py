@@ -13,5 +13,7 @@ def global_magnitude_masks(weights: dict[str, torch.Tensor], sparsity: float) ->
     keep = np.ones(scores.size, dtype=bool)
     keep[np.argsort(scores, kind="stable")[:k]] = False
     pieces = np.split(keep, np.cumsum([f.size for f in flat])[:-1])
-    return {name: torch.from_numpy(piece.reshape(tuple(w.shape))).to(device=w.device, dtype=w.dtype)
-            for (name, w), piece in zip(weights.items(), pieces)}
+    return {
+        name: torch.from_numpy(piece.reshape(tuple(w.shape))).to(device=w.device, dtype=w.dtype)
+        for (name, w), piece in zip(weights.items(), pieces, strict=False)
+    }

@@ -8,4 +8,7 @@ def global_magnitude_masks(weights: dict[str, torch.Tensor], sparsity: float) ->
     everything = torch.cat([w.detach().abs().reshape(-1).to("cpu", torch.float64) for w in tensors])
     flat_mask = magnitude_mask(everything, sparsity)
     pieces = torch.split(flat_mask, [w.numel() for w in tensors])
-    return {name: piece.reshape(w.shape).to(w.device, w.dtype) for (name, w), piece in zip(weights.items(), pieces)}
+    return {
+        name: piece.reshape(w.shape).to(w.device, w.dtype)
+        for (name, w), piece in zip(weights.items(), pieces, strict=False)
+    }

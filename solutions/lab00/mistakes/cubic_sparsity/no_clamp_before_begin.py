@@ -1,8 +1,9 @@
 # mistake: does not keep s_i before begin_step: the formula is applied for every step before end_step
 # wrong on: cubic_sparsity(0, 0.9, 4, 14, initial_sparsity=0.2): returns 0.9 - 0.7 * 1.4 ** 3 = -1.0208 instead of 0.2
 # expect: Before begin_step the sparsity is initial_sparsity
-def cubic_sparsity(step: int, final_sparsity: float, begin_step: int, end_step: int,
-                   initial_sparsity: float = 0.0) -> float:
+def cubic_sparsity(
+    step: int, final_sparsity: float, begin_step: int, end_step: int, initial_sparsity: float = 0.0
+) -> float:
     if end_step <= begin_step:
         raise ValueError(f"end_step ({end_step}) must be greater than begin_step ({begin_step})")
     if step >= end_step:

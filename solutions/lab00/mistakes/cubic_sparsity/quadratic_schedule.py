@@ -1,8 +1,9 @@
 # mistake: uses the exponent 2 instead of 3
 # wrong on: cubic_sparsity(5, 0.8, 0, 10): returns 0.8 - 0.8 * 0.25 = 0.6 instead of 0.7
 # expect: exponent 2
-def cubic_sparsity(step: int, final_sparsity: float, begin_step: int, end_step: int,
-                   initial_sparsity: float = 0.0) -> float:
+def cubic_sparsity(
+    step: int, final_sparsity: float, begin_step: int, end_step: int, initial_sparsity: float = 0.0
+) -> float:
     if end_step <= begin_step:
         raise ValueError(f"end_step ({end_step}) must be greater than begin_step ({begin_step})")
     if step <= begin_step:

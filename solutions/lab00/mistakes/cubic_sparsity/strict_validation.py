@@ -1,8 +1,9 @@
 # mistake: raises only when end_step < begin_step, so end_step == begin_step (an empty ramp) is accepted
 # wrong on: cubic_sparsity(7, 0.5, 5, 5): returns 0.5 instead of raising ValueError
 # expect: end_step <= begin_step must raise ValueError
-def cubic_sparsity(step: int, final_sparsity: float, begin_step: int, end_step: int,
-                   initial_sparsity: float = 0.0) -> float:
+def cubic_sparsity(
+    step: int, final_sparsity: float, begin_step: int, end_step: int, initial_sparsity: float = 0.0
+) -> float:
     if end_step < begin_step:
         raise ValueError(f"end_step ({end_step}) must not be before begin_step ({begin_step})")
     if step <= begin_step:

@@ -13,6 +13,6 @@ def global_magnitude_masks(weights: dict[str, torch.Tensor], sparsity: float) ->
     keep[order[:k]] = False
     masks, start = {}, 0
     for name, w in weights.items():
-        masks[name] = keep[start:start + w.numel()].reshape(w.shape).float()
+        masks[name] = keep[start : start + w.numel()].reshape(w.shape).float()
         start += w.numel()
     return masks

@@ -9,6 +9,6 @@ def global_magnitude_masks(weights: dict[str, torch.Tensor], sparsity: float) ->
     keep[order[:k]] = False
     masks, start = {}, 0
     for name, w in weights.items():
-        masks[name] = keep[start:start + w.numel()].reshape(w.shape).to(w.dtype)
+        masks[name] = keep[start : start + w.numel()].reshape(w.shape).to(w.dtype)
         start += w.numel()
     return masks

@@ -18,6 +18,6 @@ def global_magnitude_masks(weights: dict[str, torch.Tensor], sparsity: float) ->
     masks, start = {}, 0
     for name, shape in shapes.items():
         n = weights[name].numel()
-        masks[name] = keep[start:start + n].reshape(shape).to(dtypes[name])
+        masks[name] = keep[start : start + n].reshape(shape).to(dtypes[name])
         start += n
     return masks

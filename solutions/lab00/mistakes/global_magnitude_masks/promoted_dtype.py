@@ -13,6 +13,6 @@ def global_magnitude_masks(weights: dict[str, torch.Tensor], sparsity: float) ->
     flat_mask[order[:k]] = 0
     masks, start = {}, 0
     for name, w in weights.items():
-        masks[name] = flat_mask[start:start + w.numel()].reshape(w.shape)
+        masks[name] = flat_mask[start : start + w.numel()].reshape(w.shape)
         start += w.numel()
     return masks

@@ -15,6 +15,6 @@ def global_magnitude_masks(weights: dict[str, torch.Tensor], sparsity: float) ->
     masks, start = {}, 0
     for name in names:
         w = weights[name]
-        masks[name] = keep[start:start + w.numel()].reshape(w.shape).to(w.dtype)
+        masks[name] = keep[start : start + w.numel()].reshape(w.shape).to(w.dtype)
         start += w.numel()
     return masks
