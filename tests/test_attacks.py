@@ -201,7 +201,7 @@ def _digest(path: Path) -> str:
 def test_attacks_earn_nothing_and_harm_no_one(tmp_path):
     if sandbox.isolation() is not sandbox.Isolation.BUBBLEWRAP:
         pytest.skip("the attack suite needs bubblewrap; the fallback level is documented in the README")
-    course = Course.create(tmp_path / "course", cell_timeout=5, notebook_timeout=40, memory_gib=1.5)
+    course = Course.create(tmp_path / "course", cell_timeout=20, notebook_timeout=45, memory_gib=1.5)
     course.release(LAB)
     outside = tmp_path / "outside"
     outside.mkdir()

@@ -273,3 +273,20 @@ def test_grading_mode_follows_the_environment(monkeypatch):
     assert not in_grading_mode() and pick(10, 2) == 10
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert in_grading_mode() and pick(10, 2) == 2
+
+
+@pytest.mark.slow
+def test_a_failed_check_in_a_real_kernel_shows_the_message_under_the_students_line():
+    import re
+
+    import nbformat
+    from nbclient import NotebookClient
+
+    cell = "import torch\nfrom utils.grading import check_tensor\nw = torch.zeros(2)\ncheck_tensor('f/x', lambda: w + 1, w)"
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(cell)])
+    NotebookClient(notebook, kernel_name="python3", allow_errors=True).execute()
+    (error,) = notebook.cells[0].outputs
+    traceback = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(error.traceback))
+    assert error.ename == "CheckFailed" and "2 of 2 values differ" in error.evalue
+    assert "check_tensor('f/x'" in traceback, "the student's own line is shown"
+    assert "utils/grading" not in traceback, "our helper frames are not"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 
 import nbformat
 import pytest
@@ -87,6 +89,17 @@ def test_test_cells_use_checks_with_ids_and_hidden_checks_name_no_expected_value
             else:
                 assert names_expected or position is None, f"{first.value}: a visible check names its expected value"
     assert len(ids) == len(set(ids)), "check ids are unique in the lab"
+
+
+@pytest.mark.parametrize("lab", LAB_NAMES)
+def test_setup_cell_names_a_students_file_that_hides_the_course_package(lab, tmp_path):
+    setup = next(c for c in _source(lab).cells if cells.is_setup(c))
+    code = "\n".join(line for line in setup.source.splitlines() if not line.lstrip().startswith("%"))
+    (tmp_path / "utils.py").write_text("def helper():\n    pass\n")
+    # Jupyter puts the notebook's folder first on sys.path, as `python -c` does with the working directory.
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert f"{tmp_path / 'utils.py'} hides the course's utils package" in result.stderr
 
 
 @pytest.mark.slow

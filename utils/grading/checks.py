@@ -248,7 +248,35 @@ def _encoded_mistakes(mistakes: Mapping[str, Any] | None) -> dict[str, Any]:
     return encoded
 
 
+def _student_frames_only(shell: Any, etype: type, value: BaseException, tb: Any, tb_offset: int | None = None) -> Any:
+    """IPython's traceback of a failed check, cut where our helpers begin: the student sees their own lines."""
+    ours = os.path.dirname(os.path.abspath(__file__))
+    node = tb
+    while node is not None and node.tb_next is not None:
+        if os.path.abspath(node.tb_next.tb_frame.f_code.co_filename).startswith(ours):
+            node.tb_next = None
+            break
+        node = node.tb_next
+    structured = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+    shell._showtraceback(etype, value, structured)  # what IPython's own handler does with its traceback
+    return structured
+
+
+def _register_with_ipython() -> None:
+    """In a notebook, show a failed check as its message under the student's line, without our frames."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.set_custom_exc((CheckFailed,), _student_frames_only)
+
+
 def _raise_if_failed(verdict: compare.Verdict) -> None:
     __tracebackhide__ = True
     if not verdict.passed:
         raise CheckFailed(verdict.message) from None
+
+
+_register_with_ipython()
