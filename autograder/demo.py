@@ -41,7 +41,8 @@ def _inject_bug(grade_id: str, source: str) -> str:
         return source
     if old not in source:
         raise RuntimeError(f"the demo's bug no longer applies: {old!r} is not in the {cell_id} solution")
-    return source.replace(old, new)
+    head, _, tail = source.rpartition(old)  # the code line, not the docstring that quotes it
+    return head + new + tail
 
 
 def write_submissions(course: Course, folder: Path) -> dict[str, str]:

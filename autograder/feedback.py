@@ -22,6 +22,7 @@ import latex2mathml.converter
 import nbformat
 import nh3
 from nbconvert import HTMLExporter
+from nbconvert.filters import markdown2html_mistune
 
 from autograder import cells
 from autograder.judge import Judgement
@@ -40,7 +41,7 @@ def feedback_notebook(
     nb = copy.deepcopy(submitted)
     tests = {cells.grade_id(c): c for c in source.cells if cells.is_test(c)}
     shown, seen_tests = [], set()
-    total = f"{judgement.score:g} / {sum(c.points for c in judgement.cells.values()):g}"
+    total = f"{_points(judgement.score)} / {_points(sum(c.points for c in judgement.cells.values()))}"
     shown.append(nbformat.v4.new_markdown_cell(_summary(judgement, lab, total)))
     for cell in nb.cells:
         gid = cells.grade_id(cell)
@@ -54,7 +55,7 @@ def feedback_notebook(
         if cell.cell_type == "code":
             cell.outputs = [out for out in map(_safe_output, cell.get("outputs", [])) if out is not None]
         elif cell.cell_type == "markdown":
-            cell.source = _math_to_mathml(cell.source)
+            cell.source = _markdown_html(cell.source)
             cell.attachments = {}
         shown.append(cell)
     nb.cells = shown
@@ -79,12 +80,12 @@ def render_html(notebook: nbformat.NotebookNode, title: str) -> str:
 def plain_text(judgement: Judgement, lab: str, why: str) -> str:
     """The judgement as text, for a notebook that cannot be rendered as a page."""
     lines = [
-        f"Feedback on {lab}: {judgement.score:g} points for the automatically graded part.",
+        f"Feedback on {lab}: {_points(judgement.score)} points for the automatically graded part.",
         f"(Your notebook could not be shown as a page: {why[:200]})",
         "",
     ]
     for gid, cell in judgement.cells.items():
-        lines.append(f"{gid.removeprefix('test_')}: {cell.score:g} of {cell.points:g} points")
+        lines.append(f"{gid.removeprefix('test_')}: {_points(cell.score)} of {_points(cell.points)} points")
         lines += [
             f"  {'passed' if c.passed else 'FAILED'} {c.id}" + ("" if c.passed else f": {c.message}")
             for c in cell.checks
@@ -93,35 +94,39 @@ def plain_text(judgement: Judgement, lab: str, why: str) -> str:
 
 
 def _summary(judgement: Judgement, lab: str, total: str) -> str:
-    rows = ["| function | points | checks passed |", "|---|---|---|"]
-    for gid, cell in judgement.cells.items():
-        passed = sum(c.passed for c in cell.checks)
-        rows.append(
-            f"| `{gid.removeprefix('test_')}` | {cell.score:g} / {cell.points:g} | {passed} of {len(cell.checks)} |"
-        )
+    rows = "".join(
+        f"<tr><td><code>{html.escape(gid.removeprefix('test_'))}</code></td><td>{_points(cell.score)} / "
+        f"{_points(cell.points)}</td><td>{sum(c.passed for c in cell.checks)} of {len(cell.checks)}</td></tr>"
+        for gid, cell in judgement.cells.items()
+    )
     return (
-        f"# Feedback on {lab}\n\n**Automatically graded part: {total}.** Answers graded by hand are added later.\n\n"
-        + "\n".join(rows)
+        f"<h1>Feedback on {html.escape(lab)}</h1>\n<p><strong>Automatically graded part: {total}.</strong> "
+        "Answers graded by hand are added later.</p>\n<table><thead><tr><th>function</th><th>points</th>"
+        f"<th>checks passed</th></tr></thead><tbody>{rows}</tbody></table>"
     )
 
 
 def _checks_table(judgement: Judgement, gid: str) -> str:
+    """The judge's verdict on each check of one test cell, as HTML (messages escaped: they quote student values)."""
     cell = judgement.cells.get(gid)
     if cell is None:
-        return "*This test was not scored.*"
-    lines = [f"**{gid.removeprefix('test_')}: {cell.score:g} of {cell.points:g} points**", ""]
+        return "<p><em>This test was not scored.</em></p>"
+    items = []
     for check in cell.checks:
         where = "hidden check" if check.hidden else "check"
-        if check.passed:
-            lines.append(f"- ✅ {where} `{_escape(check.id)}`")
-        else:
-            message = "<br>".join(_escape(line) for line in check.message.splitlines())
-            lines.append(f"- ❌ {where} `{_escape(check.id)}`: {message}")
-    return "\n".join(lines)
+        verdict = (
+            '<strong style="color:#1a7f37">passed</strong>'
+            if check.passed
+            else '<strong style="color:#cf222e">FAILED</strong>'
+        )
+        message = "" if check.passed else ": " + "<br>".join(html.escape(line) for line in check.message.splitlines())
+        items.append(f"<li>{verdict} {where} <code>{html.escape(check.id)}</code>{message}</li>")
+    title = f"{html.escape(gid.removeprefix('test_'))}: {_points(cell.score)} of {_points(cell.points)} points"
+    return f"<p><strong>{title}</strong></p>\n<ul>{''.join(items)}</ul>"
 
 
-def _escape(text: str) -> str:
-    return html.escape(text).replace("|", "&#124;").replace("*", "&#42;").replace("_", "&#95;").replace("`", "&#96;")
+def _points(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def _safe_output(output: nbformat.NotebookNode) -> nbformat.NotebookNode | None:
@@ -160,22 +165,23 @@ def _cap(text: str) -> str:
     )
 
 
-def _math_to_mathml(markdown: str) -> str:
+def _markdown_html(markdown: str) -> str:
+    """Markdown as clean HTML: math rendered to MathML first, then everything that is not plain markup removed."""
+
     def convert(match: re.Match, display: str) -> str:
         try:
             return latex2mathml.converter.convert(match.group(1), display=display)
         except Exception:  # a formula the converter cannot read stays as TeX text
             return html.escape(match.group(0))
 
-    markdown = _DISPLAY_MATH.sub(lambda m: convert(m, "block"), markdown)
-    return nh3.clean(
-        _INLINE_MATH.sub(lambda m: convert(m, "inline"), markdown),
-        tags=nh3.ALLOWED_TAGS | _MATHML_TAGS,
-        attributes={
-            **nh3.ALLOWED_ATTRIBUTES,
-            **{t: {"display", "xmlns", "mathvariant", "stretchy"} for t in _MATHML_TAGS},
-        },
+    with_math = _INLINE_MATH.sub(
+        lambda m: convert(m, "inline"), _DISPLAY_MATH.sub(lambda m: convert(m, "block"), markdown)
     )
+    attributes = {
+        **nh3.ALLOWED_ATTRIBUTES,
+        **{t: {"display", "xmlns", "mathvariant", "stretchy"} for t in _MATHML_TAGS},
+    }
+    return nh3.clean(markdown2html_mistune(with_math), tags=nh3.ALLOWED_TAGS | _MATHML_TAGS, attributes=attributes)
 
 
 _MATHML_TAGS = {

@@ -282,7 +282,8 @@ def test_a_failed_check_in_a_real_kernel_shows_the_message_under_the_students_li
     import nbformat
     from nbclient import NotebookClient
 
-    cell = "import torch\nfrom utils.grading import check_tensor\nw = torch.zeros(2)\ncheck_tensor('f/x', lambda: w + 1, w)"
+    cell = "import torch\nfrom utils.grading import check_tensor\nw = torch.zeros(2)\n"
+    cell += "check_tensor('f/x', lambda: w + 1, w)"
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(cell)])
     NotebookClient(notebook, kernel_name="python3", allow_errors=True).execute()
     (error,) = notebook.cells[0].outputs
