@@ -133,13 +133,13 @@ def leaks(source: Path, release: Path) -> list[str]:
             f"{release_nb} contains the marker {marker!r}" for marker in cells.MARKERS if marker in released_text
         ]
         released_lines = {line.strip() for line in released_text.splitlines()}
-        for line in secret_lines(nbformat.read(source_nb, as_version=4)):
+        for line in _secret_lines(nbformat.read(source_nb, as_version=4)):
             if line in released_lines:
                 problems.append(f"{release_nb} leaks a solution or hidden-test line: {line!r}")
     return problems
 
 
-def secret_lines(notebook: nbformat.NotebookNode) -> set[str]:
+def _secret_lines(notebook: nbformat.NotebookNode) -> set[str]:
     """Lines that the source has only between BEGIN/END SOLUTION or HIDDEN TESTS markers.
 
     A line that also appears outside those regions (say, a call repeated in an experiment)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from wrong_answers import WRONG
 
 from autograder import audit, cells, sandbox
 from autograder.course import Course
@@ -34,18 +35,6 @@ from autograder.release import REPO_ROOT
 pytestmark = pytest.mark.slow
 LAB = "lab00"
 MARK = "mcl-attack-marker"
-
-WRONG = {
-    "magnitude_mask": "def magnitude_mask(weight, sparsity):\n    return torch.ones_like(weight)",
-    "global_magnitude_masks": "def global_magnitude_masks(weights, sparsity):\n"
-    "    return {n: torch.ones_like(w) for n, w in weights.items()}",
-    "filter_l2_mask": "def filter_l2_mask(weight, sparsity):\n    return torch.ones_like(weight)",
-    "sparsity_report": "def sparsity_report(model):\n    return {'global': 0.0}",
-    "conv2d_macs": "def conv2d_macs(weight, input_hw, stride=1, padding=0):\n    return 1",
-    "cubic_sparsity": "def cubic_sparsity(step, final_sparsity, begin_step, end_step, initial_sparsity=0.0):\n"
-    "    return 0.5",
-    "prune_model": "def prune_model(model, sparsity, scope):\n    return {}",
-}
 
 
 def attack_code(course: Path, port: int, outside: Path) -> dict[str, str]:

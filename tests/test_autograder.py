@@ -8,6 +8,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from wrong_answers import WRONG
 
 from autograder import audit, cells, cli, demo, edition, sandbox
 from autograder.course import Course, CourseError
@@ -162,18 +163,7 @@ def test_accidents_are_graded_on_what_remains_and_every_file_gets_a_row(tmp_path
         assert any((course.root / "feedback" / student / LAB).iterdir()), f"no feedback for {student}"
 
 
-# Wrong answers that every cheat below carries: each graded function returns something plausible but wrong.
-WRONG = {
-    "magnitude_mask": "def magnitude_mask(weight, sparsity):\n    return torch.ones_like(weight)",
-    "global_magnitude_masks": "def global_magnitude_masks(weights, sparsity):\n"
-    "    return {n: torch.ones_like(w) for n, w in weights.items()}",
-    "filter_l2_mask": "def filter_l2_mask(weight, sparsity):\n    return torch.ones_like(weight)",
-    "sparsity_report": "def sparsity_report(model):\n    return {'global': 0.0}",
-    "conv2d_macs": "def conv2d_macs(weight, input_hw, stride=1, padding=0):\n    return 1",
-    "cubic_sparsity": "def cubic_sparsity(step, final_sparsity, begin_step, end_step, initial_sparsity=0.0):\n"
-    "    return 0.5",
-    "prune_model": "def prune_model(model, sparsity, scope):\n    return {}",
-}
+# Cheats that each ride on the WRONG answers: none may score above those answers alone.
 CHEATS = {
     "patches-comparisons": "import math, numpy, torch\ntorch.allclose = lambda *a, **k: True\n"
     "torch.equal = lambda *a, **k: True\nnumpy.testing.assert_allclose = lambda *a, **k: None\n"
