@@ -10,8 +10,10 @@ A lab declares, under ``solutions/<lab>/``, one file per variant of one graded f
 
 * ``alternatives/<function>/<name>.py``: another correct implementation (header ``# alternative: ...``).
 
-Each variant is the solution notebook with that one answer cell replaced. All of them, and the solution
-itself, are graded in one batch in sandboxes on the student edition and judged like real submissions.
+Each variant is the solution notebook with that one answer cell replaced. The solution is graded like a
+real submission, in a sandbox of its own on the student edition. The variants run there too, in
+batches that run the setup cells once and fork per variant (a variant costs its answers and tests,
+not a Python start and the imports), and all are judged like real submissions.
 A mistake is *caught* when its function's test cell loses points and some failed check's message
 contains its ``expect`` words; an alternative must get full marks. Any escape or false fail is an error.
 """
@@ -160,7 +162,7 @@ def audit(lab_name: str, root: Path = REPO_ROOT, workers: int = 2, log: Callable
             jobs.append(job)
             prepared[job.key] = prep
         log(f"{lab_name}: grading {len(jobs)} notebooks ({len(variants)} variants and the solution), {workers} at once")
-        runs = grader.run_jobs(jobs, workers=workers)
+        runs = grader.run_jobs(jobs[:1]) | grader.run_variants(jobs[1:], workers=workers)
     for index, variant in enumerate(everything):
         graded = grader.judge_run(key, runs[f"v{index}"], prepared[f"v{index}"], lab)
         report.outcomes.append(_outcome(variant, graded, key.max_score))

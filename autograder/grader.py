@@ -3,7 +3,8 @@
 1. :func:`answer_key`: run the instructor's solution once (trusted, with the full ``utils``) and keep
    each check's specification and answer.
 2. :func:`submission_job`: turn a submitted notebook into a sandbox job (:mod:`autograder.prepare`).
-3. :func:`run_jobs`: run jobs in sandboxes, several at once or on a Dask cluster.
+3. :func:`run_jobs`: run jobs in sandboxes, several at once or on a Dask cluster (the audit's own
+   variants: :func:`run_variants`, which runs the setup once per batch).
 4. :func:`judge_run`: score what came back (:mod:`autograder.judge`), never running student code.
 """
 
@@ -95,6 +96,22 @@ def run_jobs(
             if on_done:
                 on_done(run)
     return runs
+
+
+def run_variants(jobs: list[sandbox.Job], workers: int = 1) -> dict[str, sandbox.Run]:
+    """Run the instructor's variants of one lab ``workers`` batches at a time (see :func:`sandbox.run_variants`).
+
+    Each batch runs the setup once and forks per variant. A variant whose batch process died is run
+    again alone, so a crash in one variant cannot hide another's result.
+    """
+    batches = [jobs[start :: max(1, workers)] for start in range(max(1, workers))]
+    runs: dict[str, sandbox.Run] = {}
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        for batch_runs in pool.map(sandbox.run_variants, [b for b in batches if b]):
+            runs.update((run.key, run) for run in batch_runs)
+    by_key = {job.key: job for job in jobs}
+    again = [by_key[key] for key, run in runs.items() if run.ended.startswith("runner failed")]
+    return runs | run_jobs(again, workers=workers)
 
 
 def _run_with_retry(job: sandbox.Job) -> sandbox.Run:

@@ -13,6 +13,11 @@ disk) and treats everything this file writes as untrusted.
 CELLS.json: ``{"cells": [{"source": ..., "tag": ...}, ...], "python_path": dirs, "cell_timeout": s,
 "notebook_timeout": s, "cell_output": chars, "total_output": chars}``. RESULT.json is rewritten after each cell:
 ``{"cells": [{"status": "ok"|"error"|"timeout"|"skipped", "error": {...}|null, "output": text}], "finished": bool}``.
+
+With ``"variants": [{"cells": [...], "result": path, "ended": path, "env": {...}}, ...]`` (the audit's
+mode, for the instructor's own code only), ``cells`` are a shared setup: they run once, then each
+variant runs in a fork of that state, one after another, under its own notebook time. A variant's
+RESULT holds the setup's cells and its own; ENDED says how its process ended and in how many seconds.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import sys
 import time
 
 from IPython.core.interactiveshell import InteractiveShell
+from traitlets.config import Config
 
 
 class CellTimeout(BaseException):
@@ -64,13 +70,22 @@ def main(cells_path: str, result_path: str) -> None:
         job = json.load(handle)
     sys.path[:0] = job["python_path"].split(os.pathsep)  # the course edition first: it is what students have
     os.environ.setdefault("MPLBACKEND", "Agg")
-    shell = _Shell.instance(colors="NoColor")
+    config = Config()
+    config.HistoryManager.hist_file = ":memory:"  # nothing on disk, and nothing shared by forked variants
+    shell = _Shell.instance(colors="NoColor", config=config)
     shell.display_formatter.active_types = ["text/plain"]
     signal.signal(signal.SIGALRM, _on_alarm)
+    results = _run_cells(shell, job, job["cells"], [], result_path)
+    for variant in job.get("variants", []):
+        _run_variant(shell, job, results, variant)
+
+
+def _run_cells(shell: InteractiveShell, job: dict, cells: list[dict], results: list[dict], result_path: str) -> list:
+    """Run ``cells`` after those already in ``results``, under one notebook deadline and output budget."""
     deadline = time.monotonic() + float(job["notebook_timeout"])
-    budget = int(job["total_output"])
-    results: list[dict] = []
-    for cell in job["cells"]:
+    budget = int(job["total_output"]) - sum(len(r["output"]) for r in results)
+    results = list(results)
+    for cell in cells:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             results.append({"status": "skipped", "error": {"ename": "NotebookTimeout", "evalue": ""}, "output": ""})
@@ -79,8 +94,39 @@ def main(cells_path: str, result_path: str) -> None:
         stream = _CappedText(min(int(job["cell_output"]), max(budget, 0)))
         results.append(_run_cell(shell, cell["source"], min(float(job["cell_timeout"]), remaining), stream))
         budget -= stream.kept
-        _write(result_path, results, finished=False)
-    _write(result_path, results, finished=True)
+        _write(result_path, {"cells": results, "finished": False})
+    _write(result_path, {"cells": results, "finished": True})
+    return results
+
+
+def _run_variant(shell: InteractiveShell, job: dict, setup_results: list[dict], variant: dict) -> None:
+    """Run one variant in a fork of the state after setup; record how its process ended."""
+    start = time.monotonic()
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            os.environ.update(variant["env"])
+            _run_cells(shell, job, variant["cells"], setup_results, variant["result"])
+        except BaseException:
+            code = 70
+        finally:
+            os._exit(code)
+    ended = _wait(pid, float(job["notebook_timeout"]) + 5)
+    _write(variant["ended"], {"ended": ended, "seconds": time.monotonic() - start})
+
+
+def _wait(pid: int, seconds: float) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            code = os.waitstatus_to_exitcode(status)
+            return "finished" if code == 0 else f"crashed (exit code {code})"
+        time.sleep(0.01)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    return "time limit"
 
 
 def _run_cell(shell: InteractiveShell, source: str, seconds: float, stream: _CappedText) -> dict:
@@ -114,10 +160,10 @@ def _describe(error: BaseException) -> dict:
     return {"ename": type(error).__name__, "evalue": message}
 
 
-def _write(path: str, results: list[dict], finished: bool) -> None:
+def _write(path: str, content: dict) -> None:
     temporary = path + ".tmp"
     with open(temporary, "w", encoding="utf-8") as handle:
-        json.dump({"cells": results, "finished": finished}, handle)
+        json.dump(content, handle)
     os.replace(temporary, path)
 
 

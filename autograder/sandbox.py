@@ -39,6 +39,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from autograder import cells
 from utils.grading import records
 
 RUNNER = Path(__file__).with_name("runner.py")
@@ -119,20 +120,90 @@ def run_job(job: Job) -> Run:
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix=f"mcl-{_safe(job.key)}-") as scratch_name:
         scratch = Path(scratch_name)
-        for folder in ("work", "out"):
-            (scratch / folder).mkdir()
-        shutil.copy(RUNNER, scratch / "runner.py")
-        job_file = scratch / "job.json"
-        job_file.write_text(json.dumps(_runner_job(job)), encoding="utf-8")
-        records_file, result_file = scratch / "out" / "records.jsonl", scratch / "out" / "result.json"
-        command = [sys.executable, "-I", str(scratch / "runner.py"), str(job_file), str(result_file)]
-        if job.sandboxed and isolation() is Isolation.BUBBLEWRAP:
-            command = _bubblewrap(job, scratch) + command
-        with _ProcessCap(job.limits.processes) as cap:
-            ended, stderr = _execute(command, scratch, _environment(job, scratch, records_file), job.limits, cap)
-        cells = _read_result(result_file, len(job.cells))
-        found = list(records.read(records_file))
-    return Run(job.key, cells, found, ended, time.monotonic() - start, stderr)
+        out = scratch / "out"
+        ended, stderr = _start_runner(job, _runner_job(job), scratch, out / "result.json", job.limits.notebook_seconds)
+        executed = _read_result(out / "result.json", len(job.cells))
+        found = list(records.read(out / "records.jsonl"))
+    return Run(job.key, executed, found, ended, time.monotonic() - start, stderr)
+
+
+def run_variants(jobs: list[Job]) -> list[Run]:
+    """Run jobs that differ only after their setup cells in one sandbox: the setup runs once, each job in a fork.
+
+    For the audit, whose variants are the instructor's own code: they share one sandbox and one
+    process tree, so they must not be submissions. A variant costs a fork instead of a Python start
+    and the setup's imports. Jobs whose result is missing (the process died) come back with
+    ``ended`` starting "runner failed", for the caller to run alone.
+
+    Raises:
+        ValueError: when the jobs differ in anything but the cells after their setup.
+    """
+    if not jobs:
+        return []
+    first = jobs[0]
+    shared = _shared_setup(jobs)
+    if any(
+        (j.python_path, j.limits, j.extra_env, j.sandboxed)
+        != (first.python_path, first.limits, first.extra_env, first.sandboxed)
+        for j in jobs
+    ):
+        raise ValueError("run_variants needs jobs with the same python_path, limits, environment and sandboxing")
+    with tempfile.TemporaryDirectory(prefix=f"mcl-{_safe(first.key)}-variants-") as scratch_name:
+        scratch = Path(scratch_name)
+        out = scratch / "out"
+        folders = [out / f"v{index}" for index in range(len(jobs))]
+        spec = _runner_job(first) | {
+            "cells": first.cells[:shared],
+            "variants": [
+                {
+                    "cells": job.cells[shared:],
+                    "result": str(folder / "result.json"),
+                    "ended": str(folder / "ended.json"),
+                    "env": {records.RECORDS_ENV: str(folder / "records.jsonl")},
+                }
+                for job, folder in zip(jobs, folders, strict=True)
+            ],
+        }
+        wall = (len(jobs) + 1) * (first.limits.notebook_seconds + 5)
+        ended, stderr = _start_runner(first, spec, scratch, out / "setup.json", wall, folders)
+        return [_variant_run(job, folder, ended, stderr) for job, folder in zip(jobs, folders, strict=True)]
+
+
+def _shared_setup(jobs: list[Job]) -> int:
+    """How many leading cells every job shares, all of them setup cells."""
+    count = 0
+    for same_place in zip(*(job.cells for job in jobs), strict=False):
+        if same_place[0].get("tag") != cells.SETUP_ID or any(c != same_place[0] for c in same_place):
+            break
+        count += 1
+    return count
+
+
+def _variant_run(job: Job, folder: Path, process_ended: str, stderr: str) -> Run:
+    try:
+        ended = json.loads((folder / "ended.json").read_text(encoding="utf-8"))
+        how, seconds = str(ended["ended"]), float(ended["seconds"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return Run(job.key, [], [], f"runner failed: the variants' process {process_ended}", 0.0, stderr)
+    found = list(records.read(folder / "records.jsonl"))
+    return Run(job.key, _read_result(folder / "result.json", len(job.cells)), found, how, seconds, stderr)
+
+
+def _start_runner(
+    job: Job, spec: dict[str, Any], scratch: Path, result_file: Path, seconds: float, folders: list[Path] = ()
+) -> tuple[str, str]:
+    """Lay out ``scratch`` (runner, job file, ``work/``, ``out/``), run the runner there under ``job``'s limits."""
+    for folder in (scratch / "work", scratch / "out", *folders):
+        folder.mkdir()
+    shutil.copy(RUNNER, scratch / "runner.py")
+    job_file = scratch / "job.json"
+    job_file.write_text(json.dumps(spec), encoding="utf-8")
+    command = [sys.executable, "-I", str(scratch / "runner.py"), str(job_file), str(result_file)]
+    if job.sandboxed and isolation() is Isolation.BUBBLEWRAP:
+        command = _bubblewrap(job, scratch) + command
+    environment = _environment(job, scratch, scratch / "out" / "records.jsonl")
+    with _ProcessCap(job.limits.processes) as cap:
+        return _execute(command, scratch, environment, job.limits, cap, seconds + 10)
 
 
 def _bubblewrap(job: Job, scratch: Path) -> list[str]:
@@ -218,10 +289,13 @@ def _environment(job: Job, scratch: Path, records_file: Path) -> dict[str, str]:
 
 
 def _execute(
-    command: list[str], scratch: Path, env: dict[str, str], limits: Limits, cap: _ProcessCap
+    command: list[str], scratch: Path, env: dict[str, str], limits: Limits, cap: _ProcessCap, wall: float
 ) -> tuple[str, str]:
+    """Run ``command`` under ``limits`` for at most ``wall`` seconds, then kill its session.
+
+    The runner stops itself first; ``wall`` catches one that cannot.
+    """
     stderr_file = scratch / "stderr.txt"
-    wall = limits.notebook_seconds + 10  # the runner stops itself first; this catches one that cannot
     with stderr_file.open("wb") as stderr:
         try:
             process = subprocess.Popen(
@@ -312,11 +386,11 @@ def _kill_session(pid: int) -> None:
 
 def _read_result(path: Path, count: int) -> list[dict[str, Any]]:
     try:
-        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        executed = json.loads(path.read_text(encoding="utf-8"))["cells"]
     except (OSError, ValueError, KeyError, TypeError):
-        cells = []
-    cells = [c if isinstance(c, dict) else {} for c in cells[:count]] if isinstance(cells, list) else []
-    return cells + [{"status": "not run", "error": None, "output": ""}] * (count - len(cells))
+        executed = []
+    executed = [c if isinstance(c, dict) else {} for c in executed[:count]] if isinstance(executed, list) else []
+    return executed + [{"status": "not run", "error": None, "output": ""}] * (count - len(executed))
 
 
 def _tail(path: Path, limit: int = 4000) -> str:

@@ -10,7 +10,7 @@ import nbformat
 import pytest
 from wrong_answers import WRONG
 
-from autograder import audit, cells, cli, demo, edition, sandbox
+from autograder import audit, cells, cli, demo, edition, grader, judge, sandbox
 from autograder.course import Course, CourseError
 from autograder.release import REPO_ROOT
 
@@ -352,3 +352,38 @@ def test_a_dask_cluster_grades_like_local_workers(tmp_path, released):
         released.autograde(LAB, ["carol", "dave"], scheduler=cluster.scheduler_address)
     assert {s: released.judgement(LAB, s).score for s in ("carol", "dave")} == local
     assert local["carol"] == 18 and local["dave"] == 15
+
+
+def test_audit_variants_forked_after_setup_grade_like_fresh_sandboxes(released):
+    notebooks = released.lab_notebooks(LAB)
+    key = judge.Expected.load(released.root / "grading" / LAB / "answer_key.json")
+    solved = _solved(released)
+    variants = {
+        "solution": solved,
+        "wrong-macs": audit.with_answer(solved, "conv2d_macs", WRONG["conv2d_macs"]),
+        "exits": audit.with_answer(solved, "sparsity_report", "import os\nos._exit(3)"),
+        "after-exit": audit.with_answer(solved, "magnitude_mask", WRONG["magnitude_mask"]),
+    }
+    limits = sandbox.Limits(cell_seconds=20, notebook_seconds=60)
+    jobs, prepared = [], {}
+    for name, nb in variants.items():
+        job, prepared[name] = grader.submission_job(name, nb, notebooks, released.edition, limits)
+        jobs.append(job)
+
+    def verdicts(runs):
+        return {
+            name: (
+                runs[name].ended,
+                {
+                    c.id: c.passed
+                    for s in grader.judge_run(key, runs[name], prepared[name], notebooks).judgement.cells.values()
+                    for c in s.checks
+                },
+            )
+            for name in variants
+        }
+
+    fresh, forked = verdicts(grader.run_jobs(jobs, workers=2)), verdicts(grader.run_variants(jobs, workers=1))
+    assert forked == fresh
+    assert fresh["exits"][0] == "crashed (exit code 3)" and fresh["after-exit"][0] == "finished"
+    assert all(fresh["solution"][1].values()) and not fresh["wrong-macs"][1]["conv2d_macs/stride"]
