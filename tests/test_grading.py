@@ -20,6 +20,7 @@ from utils.grading import (
     in_grading_mode,
     own_code,
     pick,
+    raised,
     records,
 )
 from utils.grading.checks import SPEC_ENV
@@ -119,6 +120,37 @@ def test_tensor_verdicts_report_the_first_difference_in_order():
     message = _judge(spec, torch.zeros(3, 4), actual).message
     assert "2 of 12 values differ; the first at index (1, 2): got 1.0, expected 0.0" in message
     assert message.endswith("Hint: look at ties")
+
+
+def test_a_wrong_shape_or_dtype_is_named_only_by_a_mistake_that_predicts_it_exactly():
+    bool_mask = torch.tensor([False, True])
+    spec = {
+        "kind": "tensor",
+        "name": "bitmap",
+        "hint": "one bool per entry",
+        "mistakes": {
+            "store 0/1 numbers": records.encode(torch.tensor([0.0, 1.0])),
+            "keep the 2-D shape": records.encode(torch.tensor([[False], [True]])),
+        },
+    }
+    as_numbers = _judge(spec, bool_mask, torch.tensor([0.0, 1.0])).message
+    assert "exactly the answer you get when you store 0/1 numbers" in as_numbers and "one bool per entry" in as_numbers
+    assert "keep the 2-D shape" in _judge(spec, bool_mask, torch.tensor([[False], [True]])).message
+    other_dtype = _judge(spec, bool_mask, torch.tensor([0.0, 1.0], dtype=torch.float64)).message
+    assert "has dtype torch.float64" in other_dtype and "exactly" not in other_dtype and "Hint" not in other_dtype
+
+
+def test_raised_names_the_standard_error_a_call_raises():
+    class Unsupported(ValueError):
+        pass
+
+    def fail(error: Exception) -> None:
+        raise error
+
+    assert raised(lambda: fail(Unsupported("no"))) == "ValueError"
+    assert raised(lambda: fail(TypeError("no"))) == "TypeError"
+    assert raised(lambda: fail(KeyError("x"))) == "KeyError"
+    assert raised(lambda: None) == "returned"
 
 
 def test_tolerances_and_nan():

@@ -8,7 +8,9 @@ Hence three rules:
 * apply the decorator by its plain name, ``@graded_reference("lab00", "magnitude_mask")``;
 * decorate only module-level ``def`` statements;
 * keep exactly one implementation of what a graded function computes: anything else in ``utils`` that needs it
-  calls the decorated function (and so does not work in the student edition either).
+  calls the decorated function, so it does not work in the student edition either, and its module docstring says
+  so (``tests/test_reference.py`` checks). No lab notebook may use such code: the lab kit runs every lab on the
+  student edition.
 """
 
 from __future__ import annotations

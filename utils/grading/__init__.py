@@ -1,6 +1,7 @@
 """Grading helpers for lab test cells, and the data that travels from the grading sandbox to the judge.
 
-checks     the checks test cells call (check_tensor, check_scalar, check_equal, check_raises, check_own_code)
+checks     the checks test cells call (check_tensor, check_scalar, check_equal, check_raises, check_own_code), and
+           raised, which names the error a call raises
 records    answers as JSON that carries no code (no pickle), and the records file
 compare    verdicts and teaching messages, shared by the notebook and the judge
 own_code   whether a graded function uses a routine that the lab puts off-limits
@@ -16,6 +17,7 @@ from utils.grading.checks import (
     check_tensor,
     in_grading_mode,
     pick,
+    raised,
 )
 
 __all__ = [
@@ -28,4 +30,5 @@ __all__ = [
     "check_tensor",
     "in_grading_mode",
     "pick",
+    "raised",
 ]

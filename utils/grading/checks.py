@@ -85,6 +85,24 @@ def attempt(answer: Answer) -> Any:
         return Failed(error)
 
 
+def raised(answer: Answer) -> str:
+    """What kind of error ``answer()`` raises: ``"ValueError"``, ``"TypeError"``, another exception's class name,
+    or ``"returned"`` when it raises nothing.
+
+    For hidden checks of several bad inputs at once (``check_equal(id, lambda: [raised(...), ...])``): an error
+    derived from ``ValueError`` or ``TypeError`` counts as that error, as ``pytest.raises`` would judge it.
+    """
+    try:
+        answer()
+    except ValueError:
+        return "ValueError"
+    except TypeError:
+        return "TypeError"
+    except Exception as error:
+        return type(error).__name__
+    return "returned"
+
+
 def check_tensor(
     check_id: str,
     answer: Answer,

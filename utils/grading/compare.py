@@ -90,16 +90,18 @@ def _judge_tensor(
     if actual.get("t") != expected.get("t"):
         return Verdict(False, f"{name} should be a {records.describe(expected)}, got {records.describe(actual)}")
     want, got = records.decode_array(expected), records.decode_array(actual)
+    atol, rtol = float(spec.get("atol", 0.0)), float(spec.get("rtol", 0.0))
     if got.shape != want.shape:
-        return Verdict(False, f"{name} has shape {got.shape} but should have shape {want.shape}")
+        message = f"{name} has shape {got.shape} but should have shape {want.shape}"
+        return Verdict(False, message + _with_hint(spec, _mistake_named(spec, actual, atol, rtol, same_dtype=True)))
     if actual.get("dtype") != expected.get("dtype"):
-        return Verdict(False, f"{name} has dtype {actual.get('dtype')} but should have dtype {expected.get('dtype')}")
+        message = f"{name} has dtype {actual.get('dtype')} but should have dtype {expected.get('dtype')}"
+        return Verdict(False, message + _with_hint(spec, _mistake_named(spec, actual, atol, rtol, same_dtype=True)))
     if actual.get("device") != expected.get("device"):
         return Verdict(
             False,
             f"{name} is on device {actual.get('device')} but should be on {expected.get('device')}, like its input",
         )
-    atol, rtol = float(spec.get("atol", 0.0)), float(spec.get("rtol", 0.0))
     differ = ~_close(got, want, atol, rtol)
     if not differ.any():
         return PASS
@@ -118,15 +120,28 @@ def _close(got: np.ndarray, want: np.ndarray, atol: float, rtol: float) -> np.nd
     return np.isclose(got.astype(np.complex128), want.astype(np.complex128), rtol=rtol, atol=atol, equal_nan=True)
 
 
-def _mistake_named(spec: Mapping[str, Any], actual: Mapping[str, Any], atol: float, rtol: float) -> str:
+def _mistake_named(
+    spec: Mapping[str, Any], actual: Mapping[str, Any], atol: float, rtol: float, same_dtype: bool = False
+) -> str:
+    """The sentence naming the declared mistake whose answer ``actual`` equals, or "".
+
+    With ``same_dtype`` the mistake's dtype must match too: an answer of the wrong shape or dtype is named only
+    by a mistake that predicts exactly that answer.
+    """
     got = records.decode_array(actual)
     for description, wrong in (spec.get("mistakes") or {}).items():
-        if wrong.get("t") not in ("tensor", "ndarray"):
+        if wrong.get("t") != actual.get("t") or (same_dtype and wrong.get("dtype") != actual.get("dtype")):
             continue
         wrong_values = records.decode_array(wrong)
         if wrong_values.shape == got.shape and _close(got, wrong_values, atol, rtol).all():
             return _named(description)
     return ""
+
+
+def _with_hint(spec: Mapping[str, Any], named: str) -> str:
+    """A named mistake with the check's hint; nothing when no mistake explains a wrong shape or dtype, because
+    the hint is about values and would mislead."""
+    return named + _hint(spec) if named else ""
 
 
 def _judge_scalar(

@@ -1,0 +1,18 @@
+# mistake: indptr has only the R end pointers, missing the leading 0
+# wrong on: csr_from_dense(torch.tensor([[1., 0.], [0., 2.]])): indptr [1, 2] instead of [0, 1, 2]
+# expect: csr_from_dense
+def csr_from_dense(matrix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    if matrix.dim() != 2:
+        raise ValueError(f"matrix must be 2-D, got shape {tuple(matrix.shape)}")
+    matrix = matrix.detach()
+    indptr, indices, data = [], [], []
+    count = 0
+    for row in matrix:
+        columns = torch.nonzero(row).flatten()
+        indices.append(columns)
+        data.append(row[columns])
+        count += columns.numel()
+        indptr.append(count)
+    ind = torch.cat(indices).to(torch.int64) if indices else torch.zeros(0, dtype=torch.int64, device=matrix.device)
+    dat = torch.cat(data) if data else matrix.new_zeros(0)
+    return torch.tensor(indptr, dtype=torch.int64, device=matrix.device), ind, dat

@@ -1,0 +1,17 @@
+# mistake: never checks that x is 1-D; a column vector x of shape (C, 1) broadcasts against data and gives wrong sums
+# wrong on: csr_spmv([0, 2], [0, 1], [1., 2.], torch.tensor([[1.0], [10.0]])) returns [33.] instead of raising ValueError (the right product for x = [1, 10] is 21)
+# expect: x is 1-D
+def csr_spmv(indptr: torch.Tensor, indices: torch.Tensor, data: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+    if x.dtype != data.dtype:
+        raise ValueError(f"x must have data's dtype {data.dtype}, got {x.dtype}")
+    if indptr.dim() != 1 or indices.dim() != 1 or data.dim() != 1 or indices.numel() != data.numel():
+        raise ValueError("indptr, indices and data must be 1-D, indices and data of one length")
+    if indptr.numel() == 0 or indptr[0] != 0 or indptr[-1] != data.numel():
+        raise ValueError("indptr must start at 0 and end at len(data)")
+    if indices.numel() and indices.max() >= x.numel():
+        raise ValueError("a column index is >= len(x)")
+    y = torch.zeros(indptr.numel() - 1, dtype=data.dtype, device=data.device)
+    for row in range(indptr.numel() - 1):
+        start, end = int(indptr[row]), int(indptr[row + 1])
+        y[row] = (data[start:end] * x[indices[start:end]]).sum()
+    return y

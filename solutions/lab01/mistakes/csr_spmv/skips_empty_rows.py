@@ -1,0 +1,20 @@
+# mistake: appends a result only for rows that have stored entries, so empty rows are left out of y
+# wrong on: csr_spmv([0, 2, 2, 4], [1, 3, 0, 3], [2., 1., 3., -4.], [1., 2., 3., 4.]) is [8., -13.] instead of [8., 0., -13.]
+# expect: should have shape (3,)
+def csr_spmv(indptr: torch.Tensor, indices: torch.Tensor, data: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+    if x.dim() != 1:
+        raise ValueError(f"x must be 1-D, got shape {tuple(x.shape)}")
+    if x.dtype != data.dtype:
+        raise ValueError(f"x must have data's dtype {data.dtype}, got {x.dtype}")
+    if indptr.dim() != 1 or indices.dim() != 1 or data.dim() != 1 or indices.numel() != data.numel():
+        raise ValueError("indptr, indices and data must be 1-D, indices and data of one length")
+    if indptr.numel() == 0 or indptr[0] != 0 or indptr[-1] != data.numel():
+        raise ValueError("indptr must start at 0 and end at len(data)")
+    if indices.numel() and indices.max() >= x.numel():
+        raise ValueError("a column index is >= len(x)")
+    out = []
+    for row in range(indptr.numel() - 1):
+        start, end = int(indptr[row]), int(indptr[row + 1])
+        if end > start:
+            out.append((data[start:end] * x[indices[start:end]]).sum())
+    return torch.stack(out) if out else torch.zeros(0, dtype=data.dtype, device=data.device)

@@ -1,0 +1,27 @@
+# mistake: computes w(v) as v.bit_length() instead of (v - 1).bit_length(), one bit too many whenever v is a power of two
+# wrong on: encoding_bits(M, 'coo', 32) for the (4, 8) M with 4 nonzeros is 156 instead of 148 (w(4) = 2 and w(8) = 3, not 3 and 4)
+# expect: w(4) = 2 (rows)
+def encoding_bits(matrix: torch.Tensor, fmt: str, value_bits: int) -> int:
+    if matrix.dim() != 2:
+        raise ValueError(f"matrix must be 2-D, got shape {tuple(matrix.shape)}")
+    if fmt not in ("dense", "bitmap", "coo", "csr", "csc"):
+        raise ValueError(f"unknown format {fmt!r}")
+    if not isinstance(value_bits, int) or isinstance(value_bits, bool):
+        raise TypeError(f"value_bits must be an int, got {value_bits!r}")
+    if value_bits < 1:
+        raise ValueError(f"value_bits must be >= 1, got {value_bits}")
+
+    def width(count):
+        return max(1, count.bit_length())
+
+    rows, cols = matrix.shape
+    nnz = int((matrix != 0).sum())
+    if fmt == "dense":
+        return rows * cols * value_bits
+    if fmt == "bitmap":
+        return rows * cols + nnz * value_bits
+    if fmt == "coo":
+        return nnz * (value_bits + width(rows) + width(cols))
+    if fmt == "csr":
+        return nnz * (value_bits + width(cols)) + (rows + 1) * width(nnz + 1)
+    return nnz * (value_bits + width(rows)) + (cols + 1) * width(nnz + 1)

@@ -1,0 +1,24 @@
+# mistake: numbers the merged nodes 0, 1, 2, ... with their own counter instead of continuing after the symbols (n, n + 1, ...), so a merged node ties with a symbol of the same number
+# wrong on: huffman_code_lengths({'a': 1, 'b': 1, 'c': 2, 'd': 2}) takes the merged (2, 0) before c (2, 2): {a: 3, b: 3, c: 2, d: 1} instead of all 2
+# expect: ties broken the other way
+def huffman_code_lengths(counts: Mapping[Hashable, int]) -> dict[Hashable, int]:
+    if not counts:
+        raise ValueError("counts must hold at least one symbol")
+    for symbol, count in counts.items():
+        if not isinstance(count, int) or isinstance(count, bool):
+            raise TypeError(f"the count of {symbol!r} must be an int, got {count!r}")
+        if count < 1:
+            raise ValueError(f"the count of {symbol!r} must be >= 1, got {count}")
+    symbols = list(counts)
+    depth = {symbol: 0 for symbol in symbols}
+    heap = [(counts[symbol], order, [symbol]) for order, symbol in enumerate(symbols)]
+    heapq.heapify(heap)
+    order = len(symbols)
+    while len(heap) > 1:
+        count_a, _, group_a = heapq.heappop(heap)
+        count_b, _, group_b = heapq.heappop(heap)
+        for symbol in group_a + group_b:
+            depth[symbol] += 1
+        heapq.heappush(heap, (count_a + count_b, order - len(symbols), group_a + group_b))
+        order += 1
+    return {symbol: max(depth[symbol], 1) for symbol in symbols}

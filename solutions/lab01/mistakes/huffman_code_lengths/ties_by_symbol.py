@@ -1,0 +1,24 @@
+# mistake: pushes (count, [symbols]) without an order, so ties are broken by comparing the symbol lists: a merged node ['a', 'b'] comes before ['c']
+# wrong on: huffman_code_lengths({'a': 1, 'b': 1, 'c': 2, 'd': 2}) is {a: 3, b: 3, c: 2, d: 1} instead of all 2
+# expect: ties broken the other way
+def huffman_code_lengths(counts: Mapping[Hashable, int]) -> dict[Hashable, int]:
+    if not counts:
+        raise ValueError("counts must hold at least one symbol")
+    for symbol, count in counts.items():
+        if not isinstance(count, int) or isinstance(count, bool):
+            raise TypeError(f"the count of {symbol!r} must be an int, got {count!r}")
+        if count < 1:
+            raise ValueError(f"the count of {symbol!r} must be >= 1, got {count}")
+    symbols = list(counts)
+    depth = {symbol: 0 for symbol in symbols}
+    heap = [(counts[symbol], [symbol]) for order, symbol in enumerate(symbols)]
+    heapq.heapify(heap)
+    order = len(symbols)
+    while len(heap) > 1:
+        count_a, group_a = heapq.heappop(heap)
+        count_b, group_b = heapq.heappop(heap)
+        for symbol in group_a + group_b:
+            depth[symbol] += 1
+        heapq.heappush(heap, (count_a + count_b, group_a + group_b))
+        order += 1
+    return {symbol: max(depth[symbol], 1) for symbol in symbols}

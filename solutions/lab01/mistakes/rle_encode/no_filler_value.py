@@ -1,0 +1,26 @@
+# mistake: emits the filler's run but leaves out its explicit 0 value, so runs and values no longer pair up
+# wrong on: rle_encode(torch.tensor([0., 0., 0., 0., 0., 7., 0., 3.]), 2)[1] is [7., 3.] instead of [0., 7., 3.]
+# expect: should have shape (3,)
+def rle_encode(weight: torch.Tensor, run_bits: int) -> tuple[torch.Tensor, torch.Tensor]:
+    if not isinstance(run_bits, int) or isinstance(run_bits, bool):
+        raise TypeError(f"run_bits must be an int, got {run_bits!r}")
+    if run_bits < 1:
+        raise ValueError(f"run_bits must be >= 1, got {run_bits}")
+    max_run = 2**run_bits - 1
+    flat = weight.detach().flatten()
+    runs, values = [], []
+    zeros = 0
+    for value in flat.tolist():
+        if value == 0:
+            zeros += 1
+            continue
+        while zeros > max_run:
+            runs.append(max_run)
+            zeros -= max_run + 1
+        runs.append(zeros)
+        values.append(value)
+        zeros = 0
+    return (
+        torch.tensor(runs, dtype=torch.int64, device=weight.device),
+        torch.tensor(values, dtype=weight.dtype, device=weight.device),
+    )
