@@ -22,6 +22,7 @@ RESULT holds the setup's cells and its own; ENDED says how its process ended and
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import os
@@ -76,6 +77,8 @@ def main(cells_path: str, result_path: str) -> None:
     shell.display_formatter.active_types = ["text/plain"]
     signal.signal(signal.SIGALRM, _on_alarm)
     results = _run_cells(shell, job, job["cells"], [], result_path)
+    # The collector would otherwise touch every object of the setup in each fork, copying its pages.
+    gc.freeze()
     for variant in job.get("variants", []):
         _run_variant(shell, job, results, variant)
 

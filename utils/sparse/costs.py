@@ -42,7 +42,7 @@ def encoding_bits(matrix: torch.Tensor, fmt: str, value_bits: int) -> int:
         The number of bits, a Python int.
 
     Raises:
-        TypeError: if ``value_bits`` is not an int.
+        TypeError: if ``value_bits`` is not an int (a bool is not one here).
         ValueError: if ``matrix`` is not 2-D, ``fmt`` is not one of the formats or ``value_bits < 1``.
     """
     check_type("matrix", matrix, torch.Tensor)

@@ -98,7 +98,7 @@ def rle_encode(weight: torch.Tensor, run_bits: int) -> tuple[torch.Tensor, torch
         ``torch.int64``, ``values`` with ``weight``'s dtype.
 
     Raises:
-        TypeError: if ``run_bits`` is not an int.
+        TypeError: if ``run_bits`` is not an int (a bool is not one here).
         ValueError: if ``run_bits < 1``.
     """
     check_type("weight", weight, torch.Tensor)

@@ -4,8 +4,9 @@ def rle_encode(weight: torch.Tensor, run_bits: int) -> tuple[torch.Tensor, torch
         raise TypeError(f"run_bits must be an int, got {run_bits!r}")
     if run_bits < 1:
         raise ValueError(f"run_bits must be >= 1, got {run_bits}")
-    span = 2**run_bits
     flat = weight.detach().reshape(-1)
+    # No gap reaches a span longer than the tensor, and 2**run_bits itself may not fit in int64.
+    span = min(2**run_bits, flat.numel() + 1)
     positions = torch.nonzero(flat).flatten()
     before = torch.cat([positions.new_full((1,), -1), positions[:-1]])
     gaps = positions - before - 1

@@ -1,6 +1,6 @@
 # mistake: never checks that there is one value per True bit, so a wrong count surfaces as torch's RuntimeError (shape mismatch) instead of ValueError
 # wrong on: bitmap_decode(torch.tensor([False, True, False, True, False, True]), torch.tensor([1.0, 2.0]), (2, 3)) raises RuntimeError instead of ValueError
-# expect: but it should raise ValueError
+# expect: three values
 def bitmap_decode(bitmap: torch.Tensor, values: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor:
     numel = 1
     for size in shape:

@@ -1,6 +1,6 @@
 # mistake: never checks run_bits >= 1; run_bits=0 gives max_run 0 and runs anyway
 # wrong on: rle_encode(torch.tensor([0., 1.]), 0): returns runs [0, 0] instead of raising ValueError
-# expect: rle_encode
+# expect: run_bits below 1
 def rle_encode(weight: torch.Tensor, run_bits: int) -> tuple[torch.Tensor, torch.Tensor]:
     if not isinstance(run_bits, int) or isinstance(run_bits, bool):
         raise TypeError(f"run_bits must be an int, got {run_bits!r}")
