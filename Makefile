@@ -4,7 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint audit lab release check bench clean
+.PHONY: demo test lint audit lab validate release check bench clean
+WORK := work
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,8 +26,13 @@ lint: $(STAMP)  ## ruff's lint and format checks
 audit: $(STAMP)  ## grade every declared mistake and alternative of every lab (LAB=lab00 for one)
 	$(PY) -m autograder audit $(LAB)
 
-lab: $(STAMP)  ## open the student labs in JupyterLab
-	$(VENV)/bin/jupyter lab labs/
+lab: $(STAMP)  ## copy new labs into work/ (untracked; never overwrites), open it in JupyterLab as a student
+	$(PY) -m autograder workspace --labs labs --work $(WORK)
+	JUPYTER_CONFIG_DIR="$(CURDIR)/$(WORK)/.jupyter" $(VENV)/bin/jupyter lab $(WORK)/
+
+validate: $(STAMP)  ## run work/$(LAB)/$(LAB).ipynb the way the grader will: make validate LAB=lab00
+	@test -n "$(LAB)" || { echo "usage: make validate LAB=lab00"; exit 2; }
+	$(PY) -m autograder validate $(WORK)/$(LAB)/$(LAB).ipynb
 
 release: $(STAMP)  ## regenerate labs/ from solutions/ after editing a solution notebook
 	$(PY) -m autograder generate

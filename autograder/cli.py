@@ -6,32 +6,43 @@ import argparse
 import sys
 from pathlib import Path
 
-from autograder import audit, demo, edition, release
+from autograder import audit, demo, edition, intake, release, stats, validate, workspace
 from autograder.course import Course, CourseError
 from autograder.judge import ExpectedError
 from autograder.tables import format_table
 
 COMMANDS_HELP = """\
 instructor:  generate [LAB ...]   regenerate labs/ from solutions/ with nbgrader
-             check [LAB ...]      fail if labs/ is stale or leaks solutions or hidden tests
+             check [LAB ...]      fail if labs/ is stale or leaks solutions or hidden tests (runs no tests)
              audit [LAB ...]      grade every declared mistake and alternative; exit 1 on an escape
              student-edition OUT  write what students install: labs/ and utils without references
 TA:          init COURSE          create a course folder (outside this repository)
              release LAB          record LAB in the course gradebook (run once per lab)
-             grade LAB FOLDER     collect + autograde + feedback + export, in one go
-             collect LAB FOLDER   import FOLDER/<student>.ipynb or FOLDER/<student>/*.ipynb
-             autograde LAB        run each submission in a sandbox and judge it (--workers N, --scheduler)
-             feedback LAB         write feedback/<student>/LAB/
-             export LAB           write the grades CSV
+             grade LAB SUBS       collect + autograde the new or changed + feedback + export, in one go
+             collect LAB SUBS     import a folder or .zip: <student>.ipynb or <student>/*.ipynb per entry
+                                  (--lms canvas|moodle|gradescope, --id-pattern REGEX, --roster CSV)
+             autograde LAB        grade new or changed submissions in sandboxes (--all, --student ID,
+                                  --workers N, --scheduler); refreshes their feedback and the export
+             feedback LAB         write feedback/<student>/LAB/ and a zip per student
+             export LAB           write the grades CSV and the per-check CSV
+             stats LAB            per test cell and check: mean, full marks, most failed, named mistakes
+student:     validate NOTEBOOK    run a notebook the way the grader will and say what needs fixing
+             workspace            copy new labs into the untracked work/ folder (never overwrites)
 demo:        demo                 release Lab 0, grade five sample submissions, print the table
 """
 
 
+STUDENT_COMMANDS = {"validate": validate.main, "workspace": workspace.main}  # they parse their own arguments
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in STUDENT_COMMANDS:
+        return STUDENT_COMMANDS[argv[0]](argv[1:])
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
-    except (CourseError, release.ReleaseError, ExpectedError, edition.EditionError) as error:
+    except (CourseError, release.ReleaseError, ExpectedError, edition.EditionError, intake.IntakeError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 
@@ -70,22 +81,28 @@ def _parser() -> argparse.ArgumentParser:
 
     for name, run, text, takes_folder in [
         ("release", _release, "record a lab in the course and write its release", False),
-        ("collect", _collect, "import a folder of submissions", True),
-        ("autograde", _autograde, "autograde collected submissions", False),
+        ("collect", _collect, "import a folder or zip of submissions", True),
+        ("autograde", _autograde, "autograde new or changed submissions", False),
         ("feedback", _feedback, "write feedback files", False),
-        ("export", _export, "write the grades CSV", False),
+        ("export", _export, "write the grades CSVs", False),
         ("grade", _grade, "collect, autograde, write feedback and export", True),
+        ("stats", _stats, "what the class got right and wrong, per test cell and check", False),
     ]:
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("lab")
         if takes_folder:
-            cmd.add_argument("folder", type=Path, help="one <student>.ipynb or <student>/ folder per student")
+            cmd.add_argument(
+                "submissions", type=Path, help="a folder or .zip: one <student>.ipynb or <student>/ per student"
+            )
+            cmd.add_argument("--lms", choices=sorted(intake.LMS_FORMATS), help="read ids from this LMS's file names")
+            cmd.add_argument("--id-pattern", help="regex with a named group id or lms_id (and optional name, late)")
+            cmd.add_argument("--roster", type=Path, help="CSV with columns id, name, email, lms_id")
         cmd.add_argument("--course", type=Path, default=Path.cwd(), help="course folder (default: the current one)")
         if name in ("export", "grade"):
             cmd.add_argument("--output", type=Path, help="CSV path (default: COURSE/exports/LAB_grades.csv)")
-        if name == "autograde":
-            cmd.add_argument("--student", action="append", help="only this student (repeatable)")
         if name in ("autograde", "grade"):
+            cmd.add_argument("--student", action="append", help="only this student, changed or not (repeatable)")
+            cmd.add_argument("--all", dest="regrade_all", action="store_true", help="grade unchanged ones again")
             cmd.add_argument("--workers", type=int, default=1, help="submissions graded at once (default 1)")
             cmd.add_argument("--scheduler", help="address of a Dask scheduler to run the submissions on")
         cmd.set_defaults(run=run)
@@ -103,10 +120,17 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    problems = [problem for lab in args.labs or release.available_labs() for problem in release.check(lab)]
+    problems, warnings = [], []
+    for lab in args.labs or release.available_labs():
+        lab_problems, lab_warnings = release.check(lab)
+        problems += lab_problems
+        warnings += lab_warnings
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     for problem in problems:
         print(problem, file=sys.stderr)
-    print("release check: " + ("OK" if not problems else f"{len(problems)} problem(s)"))
+    verdict = "OK" if not problems else f"{len(problems)} problem(s)"
+    print(f"release check: {verdict} (fresh and leak-free; it runs no tests: `make test` does)")
     return 1 if problems else 0
 
 
@@ -127,15 +151,18 @@ def _release(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace) -> int:
-    outcomes = Course(args.course).collect(args.lab, args.folder)
+    outcomes = Course(args.course).collect(args.lab, args.submissions, args.lms, args.id_pattern, args.roster)
     for outcome in outcomes:
-        print(f"{outcome.student}: {outcome.status}" + (f" ({outcome.reason})" if outcome.reason else ""))
+        print(f"{outcome.student}: {outcome.status.value}" + (f" ({outcome.reason})" if outcome.reason else ""))
     print(f"collected {len(outcomes)} submission(s) of {args.lab}")
     return 0
 
 
 def _autograde(args: argparse.Namespace) -> int:
-    Course(args.course).autograde(args.lab, args.student, workers=args.workers, scheduler=args.scheduler)
+    course = Course(args.course)
+    course.autograde(
+        args.lab, args.student, workers=args.workers, scheduler=args.scheduler, regrade_all=args.regrade_all
+    )
     return 0
 
 
@@ -152,12 +179,26 @@ def _export(args: argparse.Namespace) -> int:
 
 def _grade(args: argparse.Namespace) -> int:
     course = Course(args.course)
-    course.collect(args.lab, args.folder)
-    course.autograde(args.lab, workers=args.workers, scheduler=args.scheduler)
-    course.feedback(args.lab)
+    outcomes = course.collect(args.lab, args.submissions, args.lms, args.id_pattern, args.roster, log=print)
+    course.feedback(args.lab, [o.student for o in outcomes if o.status.value == "rejected"])
+    course.autograde(
+        args.lab, args.student, workers=args.workers, scheduler=args.scheduler, regrade_all=args.regrade_all
+    )
     path = course.export(args.lab, args.output)
     print(format_table(course.grade_rows(args.lab)))
     print(f"grades: {path}")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    course = Course(args.course)
+    judgements = [course.judgement(args.lab, o.student) for o in course.graded(args.lab)]
+    if not judgements:
+        print(f"no graded submission of {args.lab} yet")
+        return 1
+    cells = stats.collect(judgements)
+    print(stats.format_stats(args.lab, cells, len(judgements)))
+    print(f"plot: {stats.plot(args.lab, cells, course.root / 'exports' / f'{args.lab}_stats.png')}")
     return 0
 
 

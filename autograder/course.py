@@ -11,36 +11,42 @@ as a row of the export, so a batch never loses a student.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 import shutil
-from collections.abc import Iterator
+import zipfile
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from enum import Enum
 from pathlib import Path
 
 import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.coursedir import CourseDirectory
+from tqdm.auto import tqdm
 from traitlets.config import Config
 
-from autograder import cells, edition, feedback, grader, judge, release, sandbox
+from autograder import cells, edition, feedback, grader, intake, judge, release, sandbox
 from autograder.judge import ExpectedError
 
 COURSE_CONFIG = "nbgrader_config.py"
 MAX_NOTEBOOK_BYTES = 30 * 2**20  # a lab notebook with its plots is a few MiB; anything larger is not one
-STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]*$")
 EXPORT_COLUMNS = [
     "student_id",
+    "name",
+    "lms_id",
+    "late",
     "status",
-    "score",
-    "max_score",
     "auto_score",
     "auto_max",
     "manual_score",
     "manual_max",
-    "needs_manual_grading",
+    "total",
+    "total_max",
+    "hand_grading_pending",
+    "flags",
     "reason",
 ]
 
@@ -76,12 +82,40 @@ class Status(str, Enum):
 
 @dataclass
 class Outcome:
-    """What happened to one student's submission of one lab; ``reason`` says why in a sentence a TA can paste."""
+    """What happened to one student's submission of one lab; ``reason`` says why in a sentence a TA can paste.
+
+    ``content_hash`` identifies the files collected and ``key_hash`` the answer key they were graded with:
+    a submission is graded again only when one of them changes.
+    """
 
     student: str
     status: Status
     reason: str = ""
     source: str = ""
+    name: str = ""
+    lms_id: str = ""
+    late: bool = False
+    content_hash: str = ""
+    key_hash: str = ""
+    flags: list[str] = field(default_factory=list)
+    run_ended: str = ""
+
+
+@dataclass
+class GradingSummary:
+    """The counts a TA reads at the end of a run."""
+
+    graded: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    failed: int = 0  # graded, but the run ended early (a crash or a limit): judged on what it left
+    flagged: int = 0  # graded, with integrity notes for the TA
+
+    def line(self) -> str:
+        return (
+            f"graded {self.graded}, unchanged {self.unchanged}, rejected {self.rejected}, "
+            f"failed {self.failed}, flagged {self.flagged}"
+        )
 
 
 class Course:
@@ -218,128 +252,165 @@ class Course:
 
     # --- collect -----------------------------------------------------------------------------------------
 
-    def collect(self, lab: str, folder: str | Path) -> list[Outcome]:
-        """Import a folder of submissions into ``submitted/<student>/<lab>/``.
+    def collect(
+        self,
+        lab: str,
+        submissions: str | Path,
+        lms: str | None = None,
+        pattern: str | None = None,
+        roster: str | Path | None = None,
+        log: Callable[[str], None] = print,
+    ) -> list[Outcome]:
+        """Import a folder or zip of submissions into ``submitted/<student>/<lab>/``.
 
-        Each entry of ``folder`` is one student: ``<student>.ipynb``, or a folder
-        ``<student>/`` holding the lab's notebook(s). A file that is not a valid
-        notebook is still copied (nothing is lost) but recorded as rejected with the reason.
+        Each entry is one student: ``<name>.ipynb``, or a folder holding the lab's notebook(s). Who the
+        student is comes from the name (see :mod:`autograder.intake`: LMS formats, a pattern, a roster).
+        Entries that match no student or the same one as another are listed first and never overwrite
+        anything; a file that is not a valid notebook is still copied but recorded as rejected. A
+        submission whose files are unchanged since it was graded keeps its grade.
 
         Returns:
-            The outcome of each student found.
+            The outcome of every entry found.
         """
-        folder = Path(folder)
-        if not folder.is_dir():
-            raise CourseError(f"submissions folder {folder} does not exist")
-        notebooks = self.notebook_names(lab)
-        outcomes: list[Outcome] = []
-        duplicates: list[Outcome] = []
-        sources: dict[str, Path] = {}
-        for entry in sorted(folder.iterdir()):  # every entry gets an outcome, and so a row of the export
-            if entry.name.startswith("."):
-                continue
-            if entry.is_file() and entry.suffix.lower() != ".ipynb":
-                reason = f"not a notebook ({entry.suffix or 'no extension'}): submit the lab's .ipynb file"
-                duplicates.append(Outcome(entry.name, Status.REJECTED, reason, str(entry)))
-                continue
-            student = _student_id(entry)
-            if student in sources:
-                # Copying would overwrite the first submission with this id. This one keeps its own
-                # row, under its file name, so that the export shows it and the TA can rename it.
-                duplicates.append(
-                    Outcome(
-                        entry.name,
-                        Status.REJECTED,
-                        f"{entry.name} and {sources[student].name} both "
-                        f"map to student id {student!r}; rename one and collect again",
-                        str(entry),
-                    )
-                )
-                continue
-            sources[student] = entry
-            outcomes.append(self._collect_one(lab, student, entry, notebooks))
+        with intake.opened(submissions) as folder:
+            notebooks = self.notebook_names(lab)
+            known = self.outcomes(lab)
+            rows = intake.read_roster(roster) if roster else None
+            report = intake.read_entries(folder, lms, pattern, rows)
+            log(report.summary())
+            outcomes = [self._collect_entry(lab, entry, notebooks, known) for entry in report.entries]
         with self.gradebook() as gb:
             for outcome in outcomes:
-                gb.update_or_create_student(outcome.student)
-        self._save_outcomes(lab, outcomes + duplicates)
-        return outcomes + duplicates
+                if outcome.status != Status.REJECTED or outcome.content_hash:
+                    gb.update_or_create_student(outcome.student)
+        self._save_outcomes(lab, outcomes)
+        return outcomes
 
-    def _collect_one(self, lab: str, student: str, entry: Path, notebooks: list[str]) -> Outcome:
-        if entry.is_file():
-            if len(notebooks) != 1:
-                return Outcome(student, Status.REJECTED, f"{lab} has several notebooks; submit a folder", str(entry))
-            files = {f"{notebooks[0]}.ipynb": entry}
-        else:
-            files = {
-                p.stem + ".ipynb": p
-                for p in sorted(entry.rglob("*"))
-                if p.suffix.lower() == ".ipynb" and p.is_file() and ".ipynb_checkpoints" not in p.parts
-            }
-        target = self._student_dir("submitted", student, lab)
+    def _collect_entry(self, lab: str, entry: intake.Entry, notebooks: list[str], known: dict[str, Outcome]) -> Outcome:
+        about = {"source": entry.path.name, "name": entry.name, "lms_id": entry.lms_id, "late": entry.late}
+        if entry.problem:
+            # Kept under its file name, so that the export shows it and nothing is overwritten.
+            return Outcome(intake.safe_id(entry.path.name), Status.REJECTED, entry.problem, **about)
+        if entry.path.is_file() and entry.path.suffix.lower() != ".ipynb":
+            reason = f"not a notebook ({entry.path.suffix or 'no extension'}): submit the lab's .ipynb file"
+            return Outcome(entry.student, Status.REJECTED, reason, **about)
+        files = _submitted_files(entry.path, notebooks)
+        if files is None:
+            return Outcome(entry.student, Status.REJECTED, f"{lab} has several notebooks; submit a folder", **about)
+        content = _content_hash(files)
+        previous = known.get(entry.student)
+        if previous and previous.status == Status.GRADED and previous.content_hash == content:
+            return Outcome(**{**asdict(previous), **about, "status": Status.GRADED})
+        target = self._student_dir("submitted", entry.student, lab)
         if target.exists():
             shutil.rmtree(target)
         target.mkdir(parents=True)
         for name, path in files.items():
             shutil.copy2(path, target / name)
+        outcome = Outcome(entry.student, Status.COLLECTED, content_hash=content, **about)
         problems = [f"{name}: {problem}" for name, path in files.items() if (problem := _unreadable(path))]
         missing = [f"{name}.ipynb" for name in notebooks if f"{name}.ipynb" not in files]
         if problems:
-            return Outcome(student, Status.REJECTED, "not a valid notebook: " + "; ".join(problems), str(entry))
-        if len(missing) == len(notebooks):
-            return Outcome(
-                student, Status.REJECTED, f"no notebook named {', '.join(missing)} in the submission", str(entry)
-            )
-        return Outcome(student, Status.COLLECTED, "", str(entry))
+            outcome.status, outcome.reason = Status.REJECTED, "not a valid notebook: " + "; ".join(problems)
+        elif len(missing) == len(notebooks):
+            outcome.status = Status.REJECTED
+            outcome.reason = f"no notebook named {', '.join(missing)} in the submission"
+        return outcome
 
     # --- autograde ---------------------------------------------------------------------------------------
 
     def autograde(
-        self, lab: str, students: list[str] | None = None, log=print, workers: int = 1, scheduler: str | None = None
-    ) -> list[Outcome]:
-        """Grade collected submissions: run each in a sandbox, judge its records, write the gradebook.
+        self,
+        lab: str,
+        students: list[str] | None = None,
+        log: Callable[[str], None] = print,
+        workers: int = 1,
+        scheduler: str | None = None,
+        regrade_all: bool = False,
+    ) -> GradingSummary:
+        """Grade what needs grading, then refresh those students' feedback and the lab's export.
 
-        A submission that cannot run (kernel death, a limit) still gets judged on the records it left,
-        and a recorded outcome with the reason; the batch goes on.
+        By default only new or changed submissions are graded, and those graded with an answer key that a
+        re-release has since changed. A submission that cannot run (kernel death, a limit) is judged on the
+        records it left and keeps a recorded outcome with the reason; the batch goes on.
 
         Args:
             lab: the lab.
-            students: only these (default: all collected or previously graded ones).
-            log: called with one progress line per student.
+            students: only these, graded whether they changed or not.
+            log: called with the plan, and with one line per student.
             workers: submissions graded at once on this machine.
             scheduler: address of a Dask scheduler to send the runs to instead.
+            regrade_all: grade every collected submission again.
         """
-        outcomes = self.outcomes(lab)
-        chosen = [
-            o for o in outcomes.values() if o.status != Status.REJECTED and (students is None or o.student in students)
-        ]
-        if students is not None:
-            unknown = sorted(set(students) - {o.student for o in chosen})
-            if unknown:
-                raise CourseError(f"no collected submission of {lab} for {unknown}")
         if not self._answer_key_path(lab).is_file():
             raise CourseError(f"{lab} has no answer key: run `python -m autograder release {lab}` first")
+        outcomes = self.outcomes(lab)
+        key_hash = hashlib.sha256(self._answer_key_path(lab).read_bytes()).hexdigest()
+        chosen = self._to_grade(lab, outcomes, students, regrade_all, key_hash)
+        summary = GradingSummary(
+            unchanged=sum(o.status == Status.GRADED for o in outcomes.values())
+            - sum(o.status == Status.GRADED for o in chosen),
+            rejected=sum(o.status == Status.REJECTED for o in outcomes.values()),
+        )
+        log(
+            f"{lab}: {len(chosen)} to grade, {summary.unchanged} unchanged"
+            + (" (--all grades them again)" if summary.unchanged else "")
+        )
+        if chosen:
+            self._grade(lab, chosen, key_hash, summary, log, workers, scheduler)
+            self._save_outcomes(lab, chosen)
+            self.feedback(lab, [o.student for o in chosen])
+            self.export(lab)
+        log(summary.line())
+        return summary
+
+    def _to_grade(
+        self, lab: str, outcomes: dict[str, Outcome], students: list[str] | None, regrade_all: bool, key_hash: str
+    ) -> list[Outcome]:
+        gradable = [o for o in outcomes.values() if o.status != Status.REJECTED]
+        if students is not None:
+            unknown = sorted(set(students) - {o.student for o in gradable})
+            if unknown:
+                raise CourseError(f"no collected submission of {lab} for {unknown}")
+            return [o for o in gradable if o.student in students]
+        if regrade_all:
+            return gradable
+        return [o for o in gradable if o.status == Status.COLLECTED or o.key_hash != key_hash]
+
+    def _grade(
+        self,
+        lab: str,
+        chosen: list[Outcome],
+        key_hash: str,
+        summary: GradingSummary,
+        log: Callable[[str], None],
+        workers: int,
+        scheduler: str | None,
+    ) -> None:
         key = judge.Expected.load(self._answer_key_path(lab))
         notebooks = self.lab_notebooks(lab)
-        limits = self.limits()
         jobs, prepared, submitted = [], {}, {}
         for outcome in chosen:
             path = self._student_dir("submitted", outcome.student, lab) / f"{notebooks.name}.ipynb"
             submitted[outcome.student] = nbformat.read(path, as_version=4)
             job, prepared[outcome.student] = grader.submission_job(
-                outcome.student, submitted[outcome.student], notebooks, self.edition, limits
+                outcome.student, submitted[outcome.student], notebooks, self.edition, self.limits()
             )
             jobs.append(job)
-        runs = grader.run_jobs(jobs, workers=workers, scheduler=scheduler)
+        with tqdm(total=len(jobs), desc=f"grading {lab}", unit="submission", disable=len(jobs) < 2) as bar:
+            runs = grader.run_jobs(jobs, workers=workers, scheduler=scheduler, on_done=lambda run: bar.update())
         for outcome in chosen:
             graded = grader.judge_run(key, runs[outcome.student], prepared[outcome.student], notebooks)
             self._store(lab, outcome.student, notebooks, submitted[outcome.student], graded)
             outcome.status, outcome.reason = Status.GRADED, grader.reason(graded)
+            outcome.key_hash, outcome.flags, outcome.run_ended = key_hash, graded.judgement.notes, graded.run.ended
+            summary.graded += 1
+            summary.failed += graded.run.ended != "finished"
+            summary.flagged += bool(graded.judgement.notes)
             log(
                 f"{outcome.student}: {graded.judgement.score:g}/{key.max_score:g}"
                 + (f" ({outcome.reason})" if outcome.reason else "")
             )
-        self._save_outcomes(lab, list(outcomes.values()))
-        return chosen
 
     def limits(self) -> sandbox.Limits:
         """The sandbox limits this course's configuration sets."""
@@ -387,23 +458,45 @@ class Course:
 
     # --- feedback ----------------------------------------------------------------------------------------
 
-    def feedback(self, lab: str) -> list[Path]:
-        """Write ``feedback/<student>/<lab>/``: a safe HTML page for graded work, a plain note for the rest."""
+    def feedback(self, lab: str, students: list[str] | None = None) -> list[Path]:
+        """Write ``feedback/<student>/<lab>/`` and a zip of it per student in ``exports/<lab>_feedback/``.
+
+        Graded work gets a safe HTML page; anything else a plain note with the reason. The zips are ready
+        to return through an LMS.
+
+        Args:
+            lab: the lab.
+            students: only these (default: every student with a recorded outcome).
+        """
         written, outcomes = [], self.outcomes(lab)
         notebooks = self.lab_notebooks(lab)
         for outcome in outcomes.values():
+            if students is not None and outcome.student not in students:
+                continue
             folder = self._student_dir("feedback", outcome.student, lab)
-            folder.mkdir(parents=True, exist_ok=True)
+            if folder.exists():
+                shutil.rmtree(folder)  # a regrade must not leave the old page beside a new note
+            folder.mkdir(parents=True)
             if outcome.status == Status.GRADED:
                 written.append(self._feedback_page(lab, outcome.student, notebooks, folder))
-                continue
-            note = folder / "NOT_GRADED.txt"
-            note.write_text(
-                f"Your submission of {lab} was not graded automatically.\n\nReason: {outcome.reason}\n"
-                "Your score for the automatic part is 0. Fix the problem and resubmit, or ask your TA.\n"
-            )
-            written.append(note)
+            else:
+                note = folder / "NOT_GRADED.txt"
+                note.write_text(
+                    f"Your submission of {lab} was not graded automatically.\n\nReason: {outcome.reason}\n"
+                    "Your score for the automatic part is 0. Fix the problem and resubmit, or ask your TA.\n"
+                )
+                written.append(note)
+            self._bundle(lab, outcome.student, folder)
         return written
+
+    def _bundle(self, lab: str, student: str, folder: Path) -> Path:
+        target = self.root / "exports" / f"{lab}_feedback" / f"{student}.zip"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bundle:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    bundle.write(path, Path(lab) / path.relative_to(folder))
+        return target
 
     def _feedback_page(self, lab: str, student: str, notebooks: grader.LabNotebooks, folder: Path) -> Path:
         """The HTML page of one graded submission; plain text if the notebook cannot be rendered."""
@@ -421,18 +514,19 @@ class Course:
     # --- export ------------------------------------------------------------------------------------------
 
     def export(self, lab: str, path: str | Path | None = None) -> Path:
-        """Write the grades CSV of ``lab`` (one row per student with a recorded outcome); return its path.
+        """Write the grades CSV of ``lab``, and beside it ``<lab>_checks.csv``; return the grades CSV's path.
 
-        ``score``/``max_score`` include manually graded answers once a grader has scored them in
-        formgrader; ``auto_*`` are the autograded tests only.
+        The grades CSV has one row per recorded outcome, with the columns an LMS import needs (id, name,
+        LMS id, scores, total) and what a TA needs (status, flags, reason). ``total`` is left blank while
+        hand grading is pending, and every score is blank for a submission not graded yet: a blank is not
+        a zero. A rejected submission (not a notebook, or not matched to one student) scores 0. The checks
+        CSV has one column per check: the points each student earned on it.
         """
         path = Path(path) if path else self.root / "exports" / f"{lab}_grades.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
-        rows = self.grade_rows(lab)
-        with path.open("w", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS)
-            writer.writeheader()
-            writer.writerows(rows)
+        _write_csv(path, EXPORT_COLUMNS, self.grade_rows(lab))
+        columns, rows = self.check_rows(lab)
+        _write_csv(path.with_name(f"{lab}_checks.csv"), columns, rows)
         return path
 
     def grade_rows(self, lab: str) -> list[dict[str, object]]:
@@ -446,6 +540,32 @@ class Course:
             for submission in assignment.submissions:
                 outcomes.setdefault(submission.student.id, Outcome(submission.student.id, Status.GRADED))
             return [_row(gb, assignment, outcome) for outcome in sorted(outcomes.values(), key=lambda o: o.student)]
+
+    def check_rows(self, lab: str) -> tuple[list[str], list[dict[str, object]]]:
+        """Columns and rows of the per-check CSV: the points each graded student earned on each check."""
+        judged = {o.student: self.judgement(lab, o.student) for o in self.graded(lab)}
+        columns: dict[str, None] = {}
+        rows = []
+        for student, judgement in sorted(judged.items()):
+            row: dict[str, object] = {"student_id": student}
+            for cell in judgement.cells.values():
+                share = cell.points / len(cell.checks) if cell.checks else 0.0
+                for check in cell.checks:
+                    columns.setdefault(check.id)
+                    row[check.id] = _points(share if check.passed else 0.0)
+            rows.append(row)
+        return ["student_id", *columns], rows
+
+    def graded(self, lab: str) -> list[Outcome]:
+        """The outcomes of the graded submissions of ``lab`` (with a saved judgement), sorted by student."""
+        return sorted(
+            (
+                o
+                for o in self.outcomes(lab).values()
+                if o.status == Status.GRADED and self._judgement_path(lab, o.student).is_file()
+            ),
+            key=lambda o: o.student,
+        )
 
     # --- outcomes ----------------------------------------------------------------------------------------
 
@@ -469,13 +589,22 @@ class Course:
         return self.root / "outcomes" / f"{lab}.json"
 
 
-def _student_id(entry: Path) -> str:
-    """The student id of a submission: the file's stem or the folder's name, limited to safe characters."""
-    student = entry.name[: -len(entry.suffix)] if entry.is_file() else entry.name
-    if STUDENT_ID.match(student):
-        return student
-    # Ids become folder names and gradebook keys.
-    return re.sub(r"[^A-Za-z0-9_.@-]", "_", student).lstrip("_.-@") or "unnamed"
+def _submitted_files(entry: Path, notebooks: list[str]) -> dict[str, Path] | None:
+    """An entry's notebook files by the name they are stored under; None for a lone file of a multi-notebook lab."""
+    if entry.is_file():
+        return {f"{notebooks[0]}.ipynb": entry} if len(notebooks) == 1 else None
+    return {
+        p.stem + ".ipynb": p
+        for p in sorted(entry.rglob("*"))
+        if p.suffix.lower() == ".ipynb" and p.is_file() and ".ipynb_checkpoints" not in p.parts
+    }
+
+
+def _content_hash(files: dict[str, Path]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + files[name].read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def _unreadable(path: Path) -> str:
@@ -497,28 +626,40 @@ def _unreadable(path: Path) -> str:
 
 
 def _row(gb: Gradebook, assignment, outcome: Outcome) -> dict[str, object]:
+    row: dict[str, object] = {
+        "student_id": outcome.student,
+        "name": outcome.name,
+        "lms_id": outcome.lms_id,
+        "late": outcome.late,
+        "status": outcome.status.value,
+        "auto_max": _points(assignment.max_code_score),
+        "manual_max": _points(assignment.max_written_score),
+        "total_max": _points(assignment.max_score),
+        "flags": "; ".join(outcome.flags),
+        "reason": outcome.reason,
+    }
     try:
         submission = gb.find_submission(assignment.name, outcome.student) if outcome.status == Status.GRADED else None
     except MissingEntry:
         submission = None
-    if submission is None:
-        auto_score = manual_score = score = 0.0
-        needs_manual = False
-    else:
-        auto_score, manual_score, score = submission.code_score, submission.written_score, submission.score
-        needs_manual = bool(submission.needs_manual_grade)
-    return {
-        "student_id": outcome.student,
-        "status": outcome.status.value,
-        "score": _points(score),
-        "max_score": _points(assignment.max_score),
-        "auto_score": _points(auto_score),
-        "auto_max": _points(assignment.max_code_score),
-        "manual_score": "" if needs_manual else _points(manual_score),
-        "manual_max": _points(assignment.max_written_score),
-        "needs_manual_grading": needs_manual,
-        "reason": outcome.reason,
+    if outcome.status == Status.REJECTED:  # graded as ungradable: 0, as its NOT_GRADED note tells the student
+        return row | {"auto_score": 0.0, "manual_score": "", "total": 0.0, "hand_grading_pending": False}
+    if submission is None:  # not graded yet: blanks, which an LMS leaves ungraded, where a 0 would be a grade
+        return row | {"auto_score": "", "manual_score": "", "total": "", "hand_grading_pending": ""}
+    pending = bool(submission.needs_manual_grade)
+    return row | {
+        "auto_score": _points(submission.code_score),
+        "manual_score": "" if pending else _points(submission.written_score),
+        "total": "" if pending else _points(submission.score),
+        "hand_grading_pending": pending,
     }
+
+
+def _write_csv(path: Path, columns: list[str], rows: list[dict[str, object]]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 def _points(value: float | None) -> float:

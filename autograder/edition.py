@@ -2,8 +2,11 @@
 
 It holds ``labs/`` (the releases), ``utils`` with the body of every reference implementation of a
 graded function (marked ``@graded_reference``) replaced by an error that says so, a README for
-students, ``environment.yml``, a ``pyproject.toml`` that installs ``utils`` only, and a Makefile
-with ``make lab``. No ``solutions/``, no hidden tests, no autograder: :func:`leaks` proves it.
+students, ``environment.yml``, a ``pyproject.toml`` that installs ``utils`` and the student tools, and a
+Makefile with ``make lab`` and ``make validate``. The student tools are a small ``autograder`` package that
+only validates a notebook and prepares the work folder (:data:`STUDENT_MODULES`, copied unchanged, plus
+its own ``__init__`` and ``__main__``); nothing that grades. No ``solutions/``, no hidden tests, no
+grading engine: :func:`leaks` proves it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,40 @@ from autograder.release import LABS, REPO_ROOT, SOLUTIONS
 
 TEMPLATES = Path(__file__).with_name("templates")
 DECORATOR = "graded_reference"
+PACKAGE = "autograder"
+# The modules students get, copied unchanged: what ``validate`` and ``workspace`` need, nothing that grades.
+STUDENT_MODULES = ("cells.py", "prepare.py", "validate.py", "workspace.py")
+# Students work in work/ (see autograder.workspace): git never tracks it, so a pull never meets their edits.
+STUDENT_GITIGNORE = "work/\n.venv/\n__pycache__/\n.ipynb_checkpoints/\n*.egg-info/\n"
+STUDENT_INIT = '''"""Student tools of Model Compression Labs: check a notebook before submitting it; the work folder.
+
+``python -m autograder validate work/lab00/lab00.ipynb`` and ``python -m autograder workspace``. The grading
+engine is not part of the student edition.
+"""
+'''
+STUDENT_MAIN = '''"""``python -m autograder validate NOTEBOOK`` or ``python -m autograder workspace`` (``-h``)."""
+
+import sys
+
+from autograder import validate, workspace
+
+COMMANDS = {"validate": validate.main, "workspace": workspace.main}
+USAGE = """usage: python -m autograder {validate,workspace} ...
+
+  validate NOTEBOOK   run your notebook the way the grader will (visible tests only) and report what to fix
+  workspace           copy new labs into work/ (never overwriting your files) and write the Jupyter settings"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] not in COMMANDS:
+        print(USAGE, file=sys.stdout if argv[:1] in (["-h"], ["--help"]) else sys.stderr)
+        return 0 if argv[:1] in (["-h"], ["--help"]) else 2
+    return COMMANDS[argv[0]](argv[1:])
+
+
+sys.exit(main())
+'''
 
 
 class EditionError(RuntimeError):
@@ -38,9 +75,24 @@ def build(out: Path, root: Path = REPO_ROOT) -> Path:
     shutil.copy(root / "environment.yml", out / "environment.yml")
     shutil.copy(root / "LICENSE", out / "LICENSE")
     (out / "pyproject.toml").write_text(_student_pyproject(root / "pyproject.toml"), encoding="utf-8")
+    _write_student_tools(out / PACKAGE, root / PACKAGE)
+    (out / ".gitignore").write_text(STUDENT_GITIGNORE, encoding="utf-8")
     for name in ("README.md", "Makefile"):
         shutil.copy(TEMPLATES / f"student_{name}", out / name)
     return out
+
+
+def _write_student_tools(package: Path, source: Path) -> None:
+    """The student ``autograder`` package: :data:`STUDENT_MODULES` copied unchanged, and its own entry points."""
+    package.mkdir()
+    for name in STUDENT_MODULES:
+        shutil.copyfile(source / name, package / name)
+    for name, text in _student_generated().items():
+        (package / name).write_text(text, encoding="utf-8")
+
+
+def _student_generated() -> dict[str, str]:
+    return {"__init__.py": STUDENT_INIT, "__main__.py": STUDENT_MAIN}
 
 
 def strip_references(source: str, filename: str = "<utils>") -> str:
@@ -83,24 +135,28 @@ def _is_marker(decorator: ast.expr) -> bool:
 
 
 def _student_pyproject(path: Path) -> str:
-    """The repository's pyproject, installing ``utils`` alone, without the autograder's extras."""
+    """The repository's pyproject, installing ``utils`` and the student tools, without the autograder's extras."""
     text = path.read_text(encoding="utf-8")
     text = re.sub(r'name = "model-compression-labs"', 'name = "model-compression-labs-student"', text)
-    text = re.sub(r"include = \[[^\]]*\]", 'include = ["utils*"]', text)
+    text = re.sub(r"include = \[[^\]]*\]", 'include = ["utils*", "autograder*"]', text)
     text = re.sub(r"\n\[tool\.pytest[\s\S]*?(?=\n\[|\Z)", "\n", text)
     return text
 
 
 def leaks(edition: Path, root: Path = REPO_ROOT) -> list[str]:
-    """What the edition holds that students must not see: solutions, hidden tests, reference bodies."""
+    """What the edition holds that students must not see: solutions, hidden tests, reference bodies, and any
+    part of the autograder beyond the student tools (which must be exactly :data:`STUDENT_MODULES` as in
+    ``root``, and the edition's own ``__init__`` and ``__main__``)."""
     problems = []
-    for forbidden in (SOLUTIONS, "autograder", "tests"):
+    for forbidden in (SOLUTIONS, "tests"):
         if (edition / forbidden).exists():
             problems.append(f"{edition / forbidden} is in the student edition")
+    problems += _tool_leaks(edition / PACKAGE, root / PACKAGE)
+    vetted = {edition / PACKAGE / name for name in STUDENT_MODULES}  # cells.py names the markers; it is vetted
     for path in sorted(edition.rglob("*")):
         if path.is_dir() and path.name in ("mistakes", "alternatives"):
             problems.append(f"{path} holds a lab's audit variants (alternatives are correct answers)")
-        if path.is_file() and path.suffix in (".py", ".ipynb", ".md", ".toml", ".yml"):
+        if path.is_file() and path.suffix in (".py", ".ipynb", ".md", ".toml", ".yml") and path not in vetted:
             text = path.read_text(encoding="utf-8", errors="replace")
             problems += [f"{path} contains {marker!r}" for marker in cells.MARKERS if marker in text]
     for path in sorted((edition / "utils").rglob("*.py")):
@@ -110,4 +166,23 @@ def leaks(edition: Path, root: Path = REPO_ROOT) -> list[str]:
                 body = node.body[1:] if ast.get_docstring(node) is not None else node.body
                 if len(body) != 1 or not isinstance(body[0], ast.Raise):
                     problems.append(f"{path}: the reference {node.name} still has its implementation")
+    return problems
+
+
+def _tool_leaks(package: Path, source: Path) -> list[str]:
+    """Anything in the edition's ``autograder`` beyond the student tools, or a tool that differs from ours."""
+    if not package.exists():
+        return []
+    expected = {name: (source / name).read_bytes() for name in STUDENT_MODULES}
+    expected.update({name: text.encode("utf-8") for name, text in _student_generated().items()})
+    stems = {Path(name).stem for name in expected}
+    problems = []
+    for path in sorted(package.rglob("*")):
+        relative = path.relative_to(package)
+        if relative.parts[0] == "__pycache__" and (path.is_dir() or path.name.split(".")[0] in stems):
+            continue  # bytecode of a student tool
+        if path.is_dir() or relative.as_posix() not in expected:
+            problems.append(f"{path} is in the student edition (only the student tools may ship)")
+        elif path.read_bytes() != expected[relative.as_posix()]:
+            problems.append(f"{path} differs from the student tool it should be")
     return problems

@@ -1,9 +1,9 @@
 """nbgrader configuration of this repository: sources in ``solutions/``, releases in ``labs/``.
 
-``python -m autograder generate`` and ``check`` load this file. Instructors who prefer
-nbgrader's own commands can run, from the repository root::
-
-    nbgrader generate_assignment lab00 --force --config autograder/nbgrader_config.py
+``python -m autograder generate`` and ``check`` load this file. Generate releases with that command
+rather than nbgrader's own ``generate_assignment``: it runs nbgrader in a scratch copy and replaces
+``labs/<lab>`` only when generation succeeded, where a failed ``generate_assignment --force`` deletes
+the release first.
 """
 
 from pathlib import Path

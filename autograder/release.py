@@ -75,25 +75,71 @@ def run_generate(config: Config, lab: str) -> None:
 def generate(lab: str, root: Path = REPO_ROOT) -> Path:
     """Write ``root/labs/<lab>`` from ``root/solutions/<lab>``; return the release folder.
 
-    The gradebook that generation needs is a throwaway one, so nothing but the release is written.
+    nbgrader writes into a scratch course, and the release replaces ``labs/<lab>`` only when generation
+    succeeded: a failed run leaves the committed release as it was. The gradebook that generation needs
+    is a throwaway one, so nothing but the release is written.
     """
     if not (root / SOLUTIONS / lab).is_dir():
         raise ReleaseError(f"no source folder {root / SOLUTIONS / lab}; labs with sources: {available_labs(root)}")
     config = load_config(REPO_CONFIG)
-    config.CourseDirectory.root = str(root)
+    target = root / LABS / lab
     with tempfile.TemporaryDirectory() as scratch:
-        config.CourseDirectory.db_url = f"sqlite:///{Path(scratch) / 'gradebook.db'}"
+        scratch_root = Path(scratch)
+        shutil.copytree(root / SOLUTIONS / lab, scratch_root / SOLUTIONS / lab)
+        config.CourseDirectory.root = str(scratch_root)
+        config.CourseDirectory.db_url = f"sqlite:///{scratch_root / 'gradebook.db'}"
         run_generate(config, lab)
-    return root / LABS / lab
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(scratch_root / LABS / lab, target)
+    return target
 
 
-def check(lab: str, root: Path = REPO_ROOT) -> list[str]:
-    """Problems with the committed release of ``lab``: staleness and leaks. Empty when all is well."""
+def check(lab: str, root: Path = REPO_ROOT) -> tuple[list[str], list[str]]:
+    """Problems with the committed release of ``lab`` (staleness, leaks), and warnings (saved outputs).
+
+    It regenerates the release and compares; it runs no tests (``make test`` does). Jupyter's
+    ``.ipynb_checkpoints`` are ignored, and a release notebook that differs only by outputs someone saved
+    into it is a warning with its fix, not a problem.
+    """
+    committed = root / LABS / lab
     with tempfile.TemporaryDirectory() as scratch:
-        shutil.copytree(root / SOLUTIONS / lab, Path(scratch) / SOLUTIONS / lab)
+        shutil.copytree(root / SOLUTIONS / lab, Path(scratch) / SOLUTIONS / lab, ignore=_CHECKPOINTS)
         fresh = generate(lab, Path(scratch))
-        problems = stale_files(fresh, root / LABS / lab)
-    return problems + leaks(root / SOLUTIONS / lab, root / LABS / lab)
+        with_outputs = [p for p in sorted(committed.glob("*.ipynb")) if _has_outputs(p)]
+        problems = [
+            problem
+            for problem in stale_files(fresh, committed)
+            if not any(problem.startswith(f"{p} is stale") and _same_cells(fresh / p.name, p) for p in with_outputs)
+        ]
+    warnings_ = [
+        f"{p} has saved outputs: clear them (Edit > Clear Outputs of All Cells, or "
+        f"`jupyter nbconvert --clear-output --inplace {p}`), or run `python -m autograder generate {lab}`"
+        for p in with_outputs
+    ]
+    return problems + leaks(root / SOLUTIONS / lab, committed), warnings_
+
+
+_CHECKPOINTS = shutil.ignore_patterns(".ipynb_checkpoints")
+
+
+def _has_outputs(path: Path) -> bool:
+    try:
+        notebook = nbformat.read(path, as_version=4)
+    except Exception:
+        return False  # an unreadable release is reported as stale
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    return any(cell.get("outputs") or cell.get("execution_count") for cell in code)
+
+
+def _same_cells(fresh: Path, committed: Path) -> bool:
+    """Whether two notebooks hold the same cells once outputs and execution counts are set aside."""
+
+    def cells_of(path: Path) -> list[tuple[str, str, str]]:
+        notebook = nbformat.read(path, as_version=4)
+        return [(c.cell_type, c.source, str(c.get("metadata", {}).get("nbgrader"))) for c in notebook.cells]
+
+    return cells_of(fresh) == cells_of(committed)
 
 
 def stale_files(fresh: Path, committed: Path) -> list[str]:
@@ -102,7 +148,11 @@ def stale_files(fresh: Path, committed: Path) -> list[str]:
     if not committed.is_dir():
         return [f"{committed} is missing: {regenerate}"]
     fresh_files = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()}
-    committed_files = {p.relative_to(committed) for p in committed.rglob("*") if p.is_file()}
+    committed_files = {
+        p.relative_to(committed)
+        for p in committed.rglob("*")
+        if p.is_file() and ".ipynb_checkpoints" not in p.relative_to(committed).parts
+    }
     problems = [f"{committed / name} is missing: {regenerate}" for name in sorted(fresh_files - committed_files)]
     problems += [
         f"{committed / name} is not generated from the source: delete it or add it to the source"

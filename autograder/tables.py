@@ -9,7 +9,6 @@ def format_table(rows: list[dict[str, object]]) -> str:
     for row in rows:
         reason = str(row["reason"])
         reason = reason if len(reason) <= 60 else reason[:57] + "..."
-        lines.append(
-            f"{row['student_id']:<12} {row['auto_score']:>6g} {row['auto_max']:>5g}  {row['status']:<9} {reason}"
-        )
+        score = "-" if row["auto_score"] == "" else f"{row['auto_score']:g}"  # "" means not graded yet
+        lines.append(f"{row['student_id']:<12} {score:>6} {row['auto_max']:>5g}  {row['status']:<9} {reason}")
     return "\n".join(lines)

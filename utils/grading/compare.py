@@ -19,6 +19,7 @@ import numpy as np
 from utils.grading import records
 
 NOT_ATTEMPTED = "NotImplementedError"
+MISTAKE_SENTENCE = "This is exactly the answer you get when you "  # a named mistake's sentence; stats count them
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ def _judge_equal(spec: Mapping[str, Any], name: str, expected: Mapping[str, Any]
 
 
 def _named(description: str) -> str:
-    return f".\nThis is exactly the answer you get when you {description}"
+    return f".\n{MISTAKE_SENTENCE}{description}"
 
 
 def _hint(spec: Mapping[str, Any]) -> str:
