@@ -291,9 +291,6 @@ class Course:
         if entry.problem:
             # Kept under its file name, so that the export shows it and nothing is overwritten.
             return Outcome(intake.safe_id(entry.path.name), Status.REJECTED, entry.problem, **about)
-        if entry.path.is_file() and entry.path.suffix.lower() != ".ipynb":
-            reason = f"not a notebook ({entry.path.suffix or 'no extension'}): submit the lab's .ipynb file"
-            return Outcome(entry.student, Status.REJECTED, reason, **about)
         files = _submitted_files(entry.path, notebooks)
         if files is None:
             return Outcome(entry.student, Status.REJECTED, f"{lab} has several notebooks; submit a folder", **about)

@@ -160,6 +160,11 @@ def read_entries(
     for path in sorted(folder.iterdir()):
         if path.name.startswith("."):
             continue
+        if path.is_file() and path.suffix.lower() != ".ipynb":
+            # A stray file claims no id, so it can never push a student's notebook aside as a duplicate.
+            reason = f"not a notebook ({path.suffix or 'no extension'}): submit the lab's .ipynb file"
+            report.entries.append(Entry(path, path.name, problem=reason))
+            continue
         entry = _parse(path, regex)
         if roster is not None and not entry.problem:
             _match(entry, roster)

@@ -144,6 +144,13 @@ def test_lms_file_names_patterns_and_rosters(tmp_path):
     late = next(e for e in custom.entries if e.path.name.startswith("x9"))
     assert (late.student, late.late) == ("x9", True)
 
+    # A stray file sorted first must not take the id of the notebook beside it.
+    (folder / "kim.docx").write_text("essay")
+    (folder / "kim.ipynb").write_text("{}")
+    plain = {e.path.name: e for e in intake.read_entries(folder).entries}
+    assert plain["kim.ipynb"].student == "kim" and not plain["kim.ipynb"].problem
+    assert "not a notebook (.docx)" in plain["kim.docx"].problem
+
     twins = [intake.RosterRow("a1", "Ann Lee"), intake.RosterRow("a2", "Ann Lee")]
     assert "matches 2 roster rows: a1, a2" in intake.read_entries(folder, lms="moodle", roster=twins).summary()
 
