@@ -5,6 +5,9 @@ magnitude     magnitude masks, per tensor and global, and magnitude-pruning a wh
 structured    L-n structured masks that remove whole filters or channels
 schedules     Zhu & Gupta's cubic sparsity schedule
 sensitivity   per-layer sensitivity scans with a mask function of the caller's choice
+saliency      loss-based scores (Taylor, OBD, Fisher, SNIP) and masks from any score (Lab 2)
+obs           layer-wise Optimal Brain Surgeon: the damped layer Hessian and one removal with its update (Lab 2)
+variational   sparse variational dropout, training-based pruning (Lab 2)
 
 Masks agree with ``torch.nn.utils.prune`` entry for entry (``tests/test_pruning.py`` proves it). Where torch
 leaves ties to ``topk`` (unspecified order), we fix them: among equal scores the entry (or channel) with the
@@ -13,11 +16,24 @@ lower flat index is pruned first.
 
 from utils.pruning.magnitude import Scope, global_magnitude_masks, magnitude_mask, magnitude_prune
 from utils.pruning.masks import Amount, apply_masks, count_to_prune, current_masks, random_mask, remove_masks
+from utils.pruning.obs import layer_hessian, obs_prune_rows, obs_step
+from utils.pruning.saliency import fisher_saliency, obd_saliency, scores_to_mask, snip_masks, taylor_saliency
 from utils.pruning.schedules import cubic_sparsity
 from utils.pruning.sensitivity import MaskFn, sensitivity_scan
 from utils.pruning.structured import ln_structured_mask
+from utils.pruning.variational import SparseVDLinear, kl_approximation
 
 __all__ = [
+    "SparseVDLinear",
+    "fisher_saliency",
+    "kl_approximation",
+    "layer_hessian",
+    "obd_saliency",
+    "obs_prune_rows",
+    "obs_step",
+    "scores_to_mask",
+    "snip_masks",
+    "taylor_saliency",
     "Amount",
     "MaskFn",
     "Scope",

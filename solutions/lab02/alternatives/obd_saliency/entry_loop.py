@@ -1,0 +1,26 @@
+# alternative: double backpropagation one entry at a time in a Python loop
+def obd_saliency(model: nn.Module, inputs: torch.Tensor, targets: torch.Tensor) -> dict[str, torch.Tensor]:
+    if inputs.dim() == 0 or inputs.shape[0] == 0:
+        raise ValueError("inputs must hold at least one sample")
+    if targets.dtype != torch.int64 or tuple(targets.shape) != (inputs.shape[0],):
+        raise ValueError("targets must be int64 labels of shape (N,)")
+    layers = prunable_modules(model)
+    weights = [layer.weight for layer in layers.values()]
+    flags = {module: module.training for module in model.modules()}
+    model.eval()
+    scores = {}
+    try:
+        with torch.enable_grad():
+            loss = F.cross_entropy(model(inputs), targets)
+            grads = torch.autograd.grad(loss, weights, create_graph=True)
+            for name, g, w in zip(layers, grads, weights, strict=True):
+                flat = g.flatten()
+                h = torch.zeros(flat.numel(), dtype=w.dtype, device=w.device)
+                for i in range(flat.numel()):
+                    h[i] = torch.autograd.grad(flat[i], w, retain_graph=True)[0].flatten()[i]
+                h = h.reshape(w.shape)
+                scores[name] = (0.5 * h * w**2).detach()
+    finally:
+        for module, flag in flags.items():
+            module.training = flag
+    return scores

@@ -1,0 +1,24 @@
+# mistake: uses the squared batch gradient g**2 in place of the Hessian diagonal
+# wrong on: hand_case: g**2 = 1/9, not 7/6
+# expect: h_ii
+def obd_saliency(model: nn.Module, inputs: torch.Tensor, targets: torch.Tensor) -> dict[str, torch.Tensor]:
+    if inputs.dim() == 0 or inputs.shape[0] == 0:
+        raise ValueError("inputs must hold at least one sample")
+    if targets.dtype != torch.int64 or tuple(targets.shape) != (inputs.shape[0],):
+        raise ValueError("targets must be int64 labels of shape (N,)")
+    layers = prunable_modules(model)
+    weights = [layer.weight for layer in layers.values()]
+    flags = {module: module.training for module in model.modules()}
+    model.eval()
+    scores = {}
+    try:
+        with torch.enable_grad():
+            loss = F.cross_entropy(model(inputs), targets)
+            grads = torch.autograd.grad(loss, weights, create_graph=True)
+            for name, g, w in zip(layers, grads, weights, strict=True):
+                h = g.detach() ** 2
+                scores[name] = (0.5 * h * w**2).detach()
+    finally:
+        for module, flag in flags.items():
+            module.training = flag
+    return scores
