@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from autograder import audit, demo, edition, intake, release, stats, validate, workspace
-from autograder.course import Course, CourseError
+from autograder.course import Course, CourseError, Status
 from autograder.judge import ExpectedError
 from autograder.tables import format_table
 
@@ -180,7 +180,7 @@ def _export(args: argparse.Namespace) -> int:
 def _grade(args: argparse.Namespace) -> int:
     course = Course(args.course)
     outcomes = course.collect(args.lab, args.submissions, args.lms, args.id_pattern, args.roster, log=print)
-    course.feedback(args.lab, [o.student for o in outcomes if o.status.value == "rejected"])
+    course.feedback(args.lab, [o.student for o in outcomes if o.status == Status.REJECTED])
     course.autograde(
         args.lab, args.student, workers=args.workers, scheduler=args.scheduler, regrade_all=args.regrade_all
     )

@@ -344,9 +344,9 @@ class Course:
         outcomes = self.outcomes(lab)
         key_hash = hashlib.sha256(self._answer_key_path(lab).read_bytes()).hexdigest()
         chosen = self._to_grade(lab, outcomes, students, regrade_all, key_hash)
+        chosen_ids = {o.student for o in chosen}
         summary = GradingSummary(
-            unchanged=sum(o.status == Status.GRADED for o in outcomes.values())
-            - sum(o.status == Status.GRADED for o in chosen),
+            unchanged=sum(o.status == Status.GRADED and o.student not in chosen_ids for o in outcomes.values()),
             rejected=sum(o.status == Status.REJECTED for o in outcomes.values()),
         )
         log(

@@ -206,8 +206,37 @@ class COO(SparseFormat):
 
 
 @dataclass(frozen=True, eq=False)
-class CSR(SparseFormat):
+class _Compressed(SparseFormat):
+    """CSR and CSC: the compressed arrays of the matrix (CSR) or of its transpose (CSC)."""
+
+    indptr: torch.Tensor
+    indices: torch.Tensor
+    data: torch.Tensor
+    shape: tuple[int, int]
+    transposed: ClassVar[bool]  # CSC compresses columns: the CSR arrays of the transpose
+
+    @classmethod
+    def encode(cls, tensor: torch.Tensor) -> _Compressed:
+        """Encode a 2-D ``tensor``; raise ``ValueError`` for any other dimension."""
+        _check_matrix(tensor)
+        return cls(*csr_from_dense(tensor.T if cls.transposed else tensor), tuple(tensor.shape))
+
+    def decode(self) -> torch.Tensor:
+        major, minor = _expand_pointers(self.indptr), self.indices
+        return _scatter(*((minor, major) if self.transposed else (major, minor)), self.data, self.shape)
+
+    def bits(self, value_bits: int) -> int:
+        return encoding_bits(self.decode(), self.name, value_bits)
+
+    def _arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        return _numpy(self.data), _numpy(self.indices), _numpy(self.indptr)
+
+
+@dataclass(frozen=True, eq=False)
+class CSR(_Compressed):
     """Compressed sparse row, the arrays of :func:`~utils.sparse.csr_from_dense` (``scipy.sparse.csr_array``).
+
+    ``bits``: ``nnz * (b + w(C)) + (R + 1) * w(nnz + 1)``, with ``w(v) = max(1, ceil(log2 v))``.
 
     Attributes:
         indptr: ``torch.int64``, shape ``(R + 1,)``: row ``i`` holds entries ``indptr[i]:indptr[i + 1]``.
@@ -216,28 +245,12 @@ class CSR(SparseFormat):
         shape: ``(R, C)``.
     """
 
-    indptr: torch.Tensor
-    indices: torch.Tensor
-    data: torch.Tensor
-    shape: tuple[int, int]
     name: ClassVar[str] = "csr"
-
-    @classmethod
-    def encode(cls, tensor: torch.Tensor) -> CSR:
-        """Encode a 2-D ``tensor``; raise ``ValueError`` for any other dimension."""
-        _check_matrix(tensor)
-        return cls(*csr_from_dense(tensor), tuple(tensor.shape))
-
-    def decode(self) -> torch.Tensor:
-        return _scatter(_expand_pointers(self.indptr), self.indices, self.data, self.shape)
-
-    def bits(self, value_bits: int) -> int:
-        """``nnz * (b + w(C)) + (R + 1) * w(nnz + 1)``, with ``w(v) = max(1, ceil(log2 v))``."""
-        return encoding_bits(self.decode(), self.name, value_bits)
+    transposed: ClassVar[bool] = False
 
     def to_scipy(self) -> scipy.sparse.csr_array:
         """The matrix as a ``scipy.sparse.csr_array`` on the CPU; it may share memory with this encoding."""
-        return scipy.sparse.csr_array((_numpy(self.data), _numpy(self.indices), _numpy(self.indptr)), shape=self.shape)
+        return scipy.sparse.csr_array(self._arrays(), shape=self.shape)
 
     def to_torch(self) -> torch.Tensor:
         """The matrix as a ``torch.sparse_csr`` tensor; it may share memory with this encoding."""
@@ -245,8 +258,10 @@ class CSR(SparseFormat):
 
 
 @dataclass(frozen=True, eq=False)
-class CSC(SparseFormat):
+class CSC(_Compressed):
     """Compressed sparse column: the CSR arrays of the transpose (``scipy.sparse.csc_array``).
+
+    ``bits``: ``nnz * (b + w(R)) + (C + 1) * w(nnz + 1)``, with ``w(v) = max(1, ceil(log2 v))``.
 
     Attributes:
         indptr: ``torch.int64``, shape ``(C + 1,)``: column ``j`` holds entries ``indptr[j]:indptr[j + 1]``.
@@ -255,28 +270,12 @@ class CSC(SparseFormat):
         shape: ``(R, C)``.
     """
 
-    indptr: torch.Tensor
-    indices: torch.Tensor
-    data: torch.Tensor
-    shape: tuple[int, int]
     name: ClassVar[str] = "csc"
-
-    @classmethod
-    def encode(cls, tensor: torch.Tensor) -> CSC:
-        """Encode a 2-D ``tensor``; raise ``ValueError`` for any other dimension."""
-        _check_matrix(tensor)
-        return cls(*csr_from_dense(tensor.T), tuple(tensor.shape))
-
-    def decode(self) -> torch.Tensor:
-        return _scatter(self.indices, _expand_pointers(self.indptr), self.data, self.shape)
-
-    def bits(self, value_bits: int) -> int:
-        """``nnz * (b + w(R)) + (C + 1) * w(nnz + 1)``, with ``w(v) = max(1, ceil(log2 v))``."""
-        return encoding_bits(self.decode(), self.name, value_bits)
+    transposed: ClassVar[bool] = True
 
     def to_scipy(self) -> scipy.sparse.csc_array:
         """The matrix as a ``scipy.sparse.csc_array`` on the CPU; it may share memory with this encoding."""
-        return scipy.sparse.csc_array((_numpy(self.data), _numpy(self.indices), _numpy(self.indptr)), shape=self.shape)
+        return scipy.sparse.csc_array(self._arrays(), shape=self.shape)
 
     def to_torch(self) -> torch.Tensor:
         """The matrix as a ``torch.sparse_csc`` tensor; it may share memory with this encoding."""
