@@ -3,7 +3,7 @@
 counts    prunable_weights (the effective, masked weights), parameter and nonzero counts, layer and global sparsity
 macs      MAC formulas for conv, linear and transformer layers, and MACs counted on a real forward pass
 storage   bits to store a tensor dense, as a bitmap or as COO
-latency   wall-clock percentiles of repeated calls
+latency   wall-clock percentiles of repeated calls, at a fixed CPU thread count
 
 Weight metrics look at the *prunable weights* of a model: the ``weight`` of every ``nn.Linear``, ``nn.Conv1d``
 and ``nn.Conv2d`` module, keyed by the module's qualified name from ``model.named_modules()`` (``"fc1"``,

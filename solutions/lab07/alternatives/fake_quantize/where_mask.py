@@ -1,0 +1,49 @@
+# alternative: masks the gradient with torch.where
+def fake_quantize(
+    x: torch.Tensor,
+    scale: torch.Tensor | float,
+    zero_point: torch.Tensor | int,
+    bits: int = 8,
+    signed: bool = True,
+    clipped: bool = True,
+) -> torch.Tensor:
+    """Quantize and dequantize ``x`` in one differentiable step, with a straight-through estimator.
+
+    Forward: ``q = clamp(round(x / scale) + zero_point, qmin, qmax)`` (``torch.round``, halves to even), and the
+    result is ``(q - zero_point) * scale``, in ``x``'s dtype. Backward (implement it with a subclass of
+    ``torch.autograd.Function``, since rounding's own gradient is 0): the gradient with respect to ``x`` is the
+    incoming gradient where ``qmin <= round(x / scale) + zero_point <= qmax`` and 0 where the value was clamped
+    (``clipped=True``, what torch's FakeQuantize does), or the incoming gradient everywhere (``clipped=False``, the
+    plain STE). ``scale`` and ``zero_point`` get no gradient.
+
+    Args:
+        x: float tensor of any shape. Not modified.
+        scale: a positive float or a float tensor that broadcasts against ``x``.
+        zero_point: an int or an integer tensor that broadcasts against ``x``.
+        bits: integer width, an int from 2 to 8; signed: signed or unsigned integers.
+        clipped: clipped STE (True) or plain STE (False).
+
+    Returns:
+        A tensor of ``x``'s shape and dtype that is part of the autograd graph when ``x`` requires grad.
+
+    Raises:
+        TypeError: if ``bits`` is not an int; ValueError: if it is outside 2..8.
+    """
+    if type(bits) is not int:
+        raise TypeError("bits must be an int")
+    if bits < 2 or bits > 8:
+        raise ValueError("bits must be in 2..8")
+    qmin, qmax = (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1) if signed else (0, 2**bits - 1)
+
+    class STE(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx, values):
+            q = (values / scale).round() + zero_point
+            ctx.mask = torch.logical_and(q >= qmin, q <= qmax) if clipped else None
+            return (q.clamp(qmin, qmax).sub(zero_point).mul(scale)).to(values.dtype)
+
+        @staticmethod
+        def backward(ctx, grad):
+            return grad if ctx.mask is None else torch.where(ctx.mask, grad, torch.zeros_like(grad))
+
+    return STE.apply(x)

@@ -1,0 +1,52 @@
+# mistake: requantizes in float with torch.round
+# expect: halves up
+def integer_linear(
+    q_x: torch.Tensor,
+    x_zero_point: int,
+    q_w: torch.Tensor,
+    q_bias: torch.Tensor | None,
+    multiplier: torch.Tensor | int,
+    shift: torch.Tensor | int,
+    y_zero_point: int,
+    bits: int = 8,
+    signed: bool = False,
+) -> torch.Tensor:
+    """An integer-only linear layer: integer inputs and weights in, requantized integers out, no float anywhere.
+
+    1. ``acc = (q_x - x_zero_point) @ q_w.T``, accumulated in integers (int64 here; hardware uses int32, and our
+       inputs never overflow it); then ``acc = acc + q_bias`` (broadcast over rows) when ``q_bias`` is given.
+    2. Requantize with the fixed-point multiplier: ``r = (acc * multiplier + 2**(shift - 1)) >> shift``, an
+       arithmetic right shift (it rounds halves up, toward +infinity: 2.5 -> 3, -2.5 -> -2).
+    3. ``q_y = clamp(r + y_zero_point, qmin, qmax)`` in the ``bits``-bit range (unsigned: ``0 .. 2**bits - 1``;
+       signed: ``-2**(bits-1) .. 2**(bits-1) - 1``).
+
+    Args:
+        q_x: integer tensor ``(N, in)``. Not modified.
+        x_zero_point: the input's zero-point, an int.
+        q_w: integer tensor ``(out, in)``, symmetric (zero-point 0). Not modified.
+        q_bias: integer tensor ``(out,)`` in units of ``s_x * s_w``, or None.
+        multiplier: an int, or an integer tensor ``(out,)`` (one per output channel), in ``[2**30, 2**31)``.
+        shift: an int >= 1, or an integer tensor ``(out,)`` of them.
+        y_zero_point: the output's zero-point, an int.
+        bits, signed: the output's integer format.
+
+    Returns:
+        An int32 tensor ``(N, out)``.
+
+    Raises:
+        TypeError: if ``q_x``, ``q_w`` or ``q_bias`` is not an integer tensor.
+        ValueError: if ``q_x`` or ``q_w`` is not 2-D or their ``in`` sizes differ.
+    """
+    for name, value in (("q_x", q_x), ("q_w", q_w), ("q_bias", q_bias)):
+        if value is not None and (value.is_floating_point() or value.dtype == torch.bool):
+            raise TypeError(f"{name} must be an integer tensor, got {value.dtype}")
+    if q_x.dim() != 2 or q_w.dim() != 2 or q_x.shape[1] != q_w.shape[1]:
+        raise ValueError(f"q_x {tuple(q_x.shape)} and q_w {tuple(q_w.shape)} do not match")
+    qmin, qmax = (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1) if signed else (0, 2**bits - 1)
+    acc = (q_x.to(torch.int64) - x_zero_point) @ q_w.to(torch.int64).T
+    if q_bias is not None:
+        acc = acc + q_bias.to(torch.int64)
+    multiplier = torch.as_tensor(multiplier, dtype=torch.int64)
+    shift = torch.as_tensor(shift, dtype=torch.int64)
+    rounded = torch.round(acc.double() * multiplier.double() / 2.0 ** shift.double()).long()
+    return torch.clamp(rounded + y_zero_point, qmin, qmax).to(torch.int32)

@@ -1,0 +1,9 @@
+# alternative: logical_xor and a float64 mean
+def mask_distance(a: torch.Tensor, b: torch.Tensor) -> float:
+    if not isinstance(a, torch.Tensor) or not isinstance(b, torch.Tensor):
+        raise TypeError("a and b must be tensors")
+    if a.shape != b.shape:
+        raise ValueError(f"shapes differ: {tuple(a.shape)} and {tuple(b.shape)}")
+    if a.numel() == 0:
+        raise ValueError("masks with no entry have no distance")
+    return torch.logical_xor(a != 0, b != 0).double().mean().item()

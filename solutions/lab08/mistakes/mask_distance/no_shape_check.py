@@ -1,0 +1,10 @@
+# mistake: broadcasts masks of different shapes
+# expect: ValueError
+def mask_distance(a: torch.Tensor, b: torch.Tensor) -> float:
+    if not isinstance(a, torch.Tensor) or not isinstance(b, torch.Tensor):
+        raise TypeError("a and b must be tensors")
+    if a.shape != b.shape:
+        pass
+    if a.numel() == 0:
+        raise ValueError("masks with no entry have no distance")
+    return int(((a != 0) ^ (b != 0)).sum()) / a.numel()
