@@ -10,6 +10,13 @@ A lab declares, under ``solutions/<lab>/``, one file per variant of one graded f
 
 * ``alternatives/<function>/<name>.py``: another correct implementation (header ``# alternative: ...``).
 
+The audit adds one alternative of its own per graded function, ``draws_global_rng``: the solution, wrapped so
+that it draws once from torch's, numpy's and ``random``'s global generators before it returns. A correct answer
+may build a module or draw random numbers, so a check whose later inputs come from a global generator would fail
+it: this variant proves that every check makes its inputs from its own generator. A function whose specification
+promises to leave the global generators alone (Lab 8's ``random_reinit``) is listed, with the reason, in
+``solutions/<lab>/keeps_global_rng.txt`` (``name  # why``, one per line) and gets no such variant.
+
 Each variant is the solution notebook with that one answer cell replaced. The solution is graded like a
 real submission, in a sandbox of its own on the student edition. The variants run there too, in
 batches that run the setup cells once and fork per variant (a variant costs its answers and tests,
@@ -20,6 +27,7 @@ contains its ``expect`` words; an alternative must get full marks. Any escape or
 
 from __future__ import annotations
 
+import ast
 import copy
 import re
 import tempfile
@@ -43,6 +51,7 @@ class Variant:
     source: str
     description: str = ""
     expect: str = ""
+    automatic: bool = False  # added by the audit itself, not declared by the lab
 
 
 @dataclass
@@ -112,6 +121,66 @@ def load_variants(lab_dir: Path) -> tuple[list[Variant], list[str]]:
     return variants, problems
 
 
+# Appended to the solution's answer cell; {name} is the graded function. Underscored names keep clear of the cell's.
+_DRAWS_GLOBAL_RNG = """
+
+import functools as _audit_functools
+
+
+def _audit_draw_before_returning(function):
+    @_audit_functools.wraps(function)
+    def drawing(*args, **kwargs):
+        import random as _audit_random
+
+        import numpy as _audit_numpy
+        import torch as _audit_torch
+
+        result = function(*args, **kwargs)
+        _audit_torch.rand(1)
+        _audit_numpy.random.rand()
+        _audit_random.random()
+        return result
+
+    return drawing
+
+
+{name} = _audit_draw_before_returning({name})
+"""
+
+
+KEEPS_GLOBAL_RNG = "keeps_global_rng.txt"
+
+
+def keeps_global_rng(lab_dir: Path) -> set[str]:
+    """The graded functions whose specification promises to leave the global random state unchanged."""
+    path = lab_dir / KEEPS_GLOBAL_RNG
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return {line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()}
+
+
+def rng_drawing_alternatives(lab: grader.LabNotebooks, exempt: set[str]) -> list[Variant]:
+    """For each graded *function* (not a class, not ``exempt``), the solution plus one draw from every global RNG."""
+    variants = []
+    for cell in lab.source.cells:
+        function = cells.grade_id(cell)
+        if not cells.is_answer(cell) or function in exempt:
+            continue
+        source = cells.without_markers(cell.source)
+        defined = {node.name for node in ast.parse(source).body if isinstance(node, ast.FunctionDef)}
+        if function in defined:
+            variants.append(
+                Variant(
+                    "alternative",
+                    function,
+                    "draws_global_rng",
+                    source + _DRAWS_GLOBAL_RNG.format(name=function),
+                    "the solution, drawing from the global torch, numpy and random generators before it returns",
+                    automatic=True,
+                )
+            )
+    return variants
+
+
 def solved_notebook(lab: grader.LabNotebooks) -> nbformat.NotebookNode:
     """The release with every answer cell, code and written, holding the solution: what a perfect student submits."""
     answers = {
@@ -146,7 +215,8 @@ def audit(lab_name: str, root: Path = REPO_ROOT, workers: int = 2, log: Callable
         for v in variants
         if v.function not in answer_ids
     ]
-    variants = [v for v in variants if v.function in answer_ids]
+    exempt = keeps_global_rng(root / SOLUTIONS / lab_name)
+    variants = [v for v in variants if v.function in answer_ids] + rng_drawing_alternatives(lab, exempt)
     report = Report(lab_name, problems=problems)
     log(f"{lab_name}: recording the solution's answers")
     key = grader.answer_key(lab)

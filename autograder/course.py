@@ -33,6 +33,7 @@ from autograder.judge import ExpectedError
 
 COURSE_CONFIG = "nbgrader_config.py"
 MAX_NOTEBOOK_BYTES = 30 * 2**20  # a lab notebook with its plots is a few MiB; anything larger is not one
+MAX_CELLS = 5000  # a lab has about 50 cells; far more would hold a worker for the whole notebook time limit
 EXPORT_COLUMNS = [
     "student_id",
     "name",
@@ -614,6 +615,8 @@ def _unreadable(path: Path) -> str:
         notebook = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4, capture_validation_error={})
         if not all(isinstance(cell.get("source"), str) for cell in notebook.cells):
             raise ValueError("cells without source text")
+        if len(notebook.cells) > MAX_CELLS:
+            return f"{len(notebook.cells)} cells, more than the {MAX_CELLS} a lab notebook can hold"
     except Exception as error:  # JSON, structure and encoding errors all mean "not a notebook"
         first_line = str(error).splitlines()[0] if str(error) else ""
         # nbformat appends a repr of the file's start, which says nothing to a TA.

@@ -160,6 +160,11 @@ def read_entries(
     for path in sorted(folder.iterdir()):
         if path.name.startswith("."):
             continue
+        if _holds_a_link(path):
+            # Never followed: a link in an unzipped folder could point at another student's notebook.
+            reason = "holds a symbolic link, which the grader never follows: submit the notebook file itself"
+            report.entries.append(Entry(path, path.name, problem=reason))
+            continue
         if path.is_file() and path.suffix.lower() != ".ipynb":
             # A stray file claims no id, so it can never push a student's notebook aside as a duplicate.
             reason = f"not a notebook ({path.suffix or 'no extension'}): submit the lab's .ipynb file"
@@ -173,6 +178,11 @@ def read_entries(
         report.entries.append(entry)
     _mark_duplicates(report.entries)
     return report
+
+
+def _holds_a_link(path: Path) -> bool:
+    """Whether ``path`` is a symbolic link, or a folder with one anywhere inside (rglob does not follow them)."""
+    return path.is_symlink() or (path.is_dir() and any(p.is_symlink() for p in path.rglob("*")))
 
 
 def _regex(lms: str | None, pattern: str | None) -> re.Pattern[str] | None:

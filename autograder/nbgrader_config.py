@@ -18,7 +18,15 @@ c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "labs"
 # The repository's gradebook only records what generation needs; keep it out of git.
 c.CourseDirectory.db_url = "sqlite:///" + str(Path(__file__).resolve().parent.parent / ".nbgrader" / "gradebook.db")
-# A lab's declared mistakes and alternatives are for the audit; alternatives are correct answers, never released.
-c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "mistakes", "alternatives"]
+# A lab's declared mistakes and alternatives (and its RNG exemptions) are for the audit: never released.
+c.CourseDirectory.ignore = [
+    ".ipynb_checkpoints",
+    "*.pyc",
+    "__pycache__",
+    "feedback",
+    "mistakes",
+    "alternatives",
+    "keeps_global_rng.txt",
+]
 c.ClearSolutions.code_stub = {"python": CODE_STUB}
 c.ClearSolutions.text_stub = TEXT_STUB

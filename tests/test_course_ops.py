@@ -11,6 +11,7 @@ import nbformat
 import pytest
 
 from autograder import cli, demo, intake, release
+from autograder import course as course_module
 from autograder.course import EXPORT_COLUMNS, Course
 
 pytestmark = pytest.mark.slow
@@ -163,6 +164,27 @@ def test_lms_file_names_patterns_and_rosters(tmp_path):
     bad_roster.write_text("id,name\na,b\na,c\n")
     with pytest.raises(intake.IntakeError, match="more than once"):
         intake.read_roster(bad_roster)
+
+
+def test_symbolic_links_are_rejected_never_followed(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "bob").mkdir(parents=True)
+    (folder / "alice.ipynb").write_text("{}")
+    (folder / "mallory.ipynb").symlink_to(folder / "alice.ipynb")
+    (folder / "bob" / "lab00.ipynb").symlink_to(folder / "alice.ipynb")
+    entries = {e.path.name: e for e in intake.read_entries(folder).entries}
+    assert entries["alice.ipynb"].problem == "" and entries["alice.ipynb"].student == "alice"
+    for name in ("mallory.ipynb", "bob"):
+        assert "symbolic link" in entries[name].problem and not entries[name].student
+
+
+def test_a_notebook_with_absurdly_many_cells_is_not_a_lab(tmp_path):
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")] * (course_module.MAX_CELLS + 1))
+    path = tmp_path / "lab00.ipynb"
+    nbformat.write(notebook, path)
+    assert "more than the 5000 a lab notebook can hold" in course_module._unreadable(path)
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")] * 50), path)
+    assert course_module._unreadable(path) == ""
 
 
 def test_zips_that_escape_their_folder_are_refused(tmp_path):

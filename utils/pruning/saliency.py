@@ -6,8 +6,9 @@ off, BatchNorm on its running statistics). Removing weight ``w_i`` means setting
 ``delta w = -w_i e_i``; the scores are terms of the Taylor expansion of ``L(w + delta w) - L(w)``:
 
 magnitude        ``|w_i|``: ignores the loss altogether (Han et al., 2015; Lab 0).
-Taylor           ``|g_i w_i|``, the first-order term (Molchanov et al., 2017, "Pruning convolutional neural
-                 networks for resource efficient inference").
+Taylor           ``|g_i w_i|``, the first-order term for one weight. Molchanov et al. (2019, "Importance
+                 estimation for neural network pruning") score weights by its square ``(g_i w_i)^2``, averaged over
+                 minibatches; their 2017 paper applied the same expansion to activations, normalised per layer.
 OBD              ``0.5 h_ii w_i^2``, the second-order term with the exact Hessian diagonal ``h_ii`` (LeCun, Denker
                  and Solla, 1990, "Optimal Brain Damage"), for a model trained to a minimum where ``g ~ 0``.
 Fisher           ``0.5 F_ii w_i^2`` with the diagonal empirical Fisher ``F_ii = mean_n g_{n,i}^2`` of per-sample
@@ -82,7 +83,7 @@ def _batch_gradients(model: nn.Module, inputs: torch.Tensor, targets: torch.Tens
 
 @graded_reference("lab02", "taylor_saliency")
 def taylor_saliency(model: nn.Module, inputs: torch.Tensor, targets: torch.Tensor) -> dict[str, torch.Tensor]:
-    """First-order Taylor saliency ``|g * w|`` of every prunable weight (Molchanov et al., 2017).
+    """First-order Taylor saliency ``|g * w|`` of every prunable weight (the weight-level Taylor criterion).
 
     Args:
         model: any module; its Linear, Conv1d and Conv2d layers are scored (``prunable_modules`` order). It is
@@ -165,7 +166,8 @@ def _per_sample_gradients(model: nn.Module, inputs: torch.Tensor, targets: torch
 
 @graded_reference("lab02", "fisher_saliency")
 def fisher_saliency(model: nn.Module, inputs: torch.Tensor, targets: torch.Tensor) -> dict[str, torch.Tensor]:
-    """Diagonal empirical Fisher saliency ``w_i**2 * mean_n(g_{n,i}**2)`` (Theis et al., 2018).
+    """Diagonal empirical Fisher saliency ``w_i**2 * mean_n(g_{n,i}**2)`` (Theis et al., 2018, without their 0.5,
+    which changes no ranking).
 
     ``g_n`` is the gradient of sample ``n``'s own cross-entropy, so ``mean_n(g_n**2)`` is the mean of the squared
     per-sample gradients, not the square of the mean gradient (which a model at a minimum drives to 0).

@@ -1,5 +1,10 @@
 """Integer-only inference: int8 x int8 products summed in int32, an int32 bias, and requantization by a
-fixed-point multiplier, as integer accelerators and gemmlowp / TFLite do it (Jacob et al., 2018).
+fixed-point multiplier (Jacob et al., 2018), in a simplified form of what gemmlowp and TFLite do.
+
+The simplification: we round once, ``(acc * multiplier + 2**(shift-1)) >> shift``, which rounds halves up (toward
++infinity). gemmlowp and TFLite round twice, each time half away from zero: a saturating rounding doubling high
+multiply (``acc * multiplier / 2**31``), then a rounding right shift by the remaining exponent. The two differ by
+one step on a few values; both need no float.
 
 A quantized layer computes ``y = s_y (q_y - z_y)`` from ``x = s_x (q_x - z_x)`` and ``w = s_w q_w`` (symmetric
 weights). Since ``y = x w^T + b``, ``q_y = z_y + (s_x s_w / s_y) * (sum (q_x - z_x) q_w + q_b)`` with

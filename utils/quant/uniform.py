@@ -40,14 +40,16 @@ def scale_zero_point(
     ``hi = max(max_val, 0)``. With ``qmin..qmax`` the integer range (signed: ``-2**(bits-1) .. 2**(bits-1) - 1``;
     unsigned: ``0 .. 2**bits - 1``) and ``eps = torch.finfo(torch.float32).eps``:
 
-    * symmetric: ``scale = max(-lo, hi) / ((qmax - qmin) / 2)``; ``zero_point = 0`` when signed and
-      ``2**(bits-1)`` when unsigned (128 for 8 bits);
+    * symmetric: ``scale = max(-lo, hi) / ((qmax - qmin) / 2)``; ``zero_point = 0`` when signed; when unsigned,
+      128 at 8 bits (torch.ao's default ``quint8`` range) and the rounded-down midpoint ``(qmin + qmax) // 2``
+      below 8 bits (7 at 4 bits, 1 at 2 bits), which is what torch.ao uses for any range it is given explicitly;
     * affine: ``scale = (hi - lo) / (qmax - qmin)``; ``zero_point = qmin - round(lo / scale)`` (``torch.round``,
       halves to even), clamped to ``[qmin, qmax]``;
     * in both, the scale is computed in float32 and floored at ``eps`` (an all-zero range gives ``scale = eps``)
       *before* the zero-point is computed from it.
 
-    This is what ``torch.ao.quantization``'s MinMaxObserver computes (qint8 and quint8, per tensor and per channel).
+    This is what ``torch.ao.quantization``'s MinMaxObserver computes, bit for bit, at 8 bits with its default
+    ranges and below 8 bits with ``quant_min``/``quant_max`` set to ``qmin``/``qmax`` (per tensor and per channel).
 
     Args:
         min_val, max_val: float tensors of the same shape: 0-D for one range, 1-D for one range per channel;
@@ -77,7 +79,7 @@ def scale_zero_point(
     hi = torch.clamp(max_val.float(), min=0.0)
     if symmetric:
         scale = torch.clamp(torch.maximum(-lo, hi) / ((qmax - qmin) / 2), min=EPS)
-        middle = 0 if signed else 2 ** (bits - 1)
+        middle = 0 if signed else (128 if bits == 8 else (qmin + qmax) // 2)
         zero_point = torch.full_like(scale, middle, dtype=torch.int64)
     else:
         scale = torch.clamp((hi - lo) / float(qmax - qmin), min=EPS)
@@ -92,8 +94,12 @@ def quantize(
     """Quantize ``x``: ``q = clamp(round(x / scale) + zero_point, qmin, qmax)``.
 
     ``round`` is ``torch.round`` (halves to even: 0.5 -> 0, 1.5 -> 2, -2.5 -> -2); it is applied to ``x / scale``
-    *before* the zero-point is added, and the clamp comes last. ``qmin..qmax`` is the ``bits``-bit range
-    (signed: ``-2**(bits-1) .. 2**(bits-1) - 1``; unsigned: ``0 .. 2**bits - 1``).
+    *before* the zero-point is added, and the clamp comes last. ``x / scale`` is a true division: torch's kernels
+    (``quantize_per_tensor``, ``fake_quantize_per_tensor_affine``) multiply by the float32 inverse ``1 / scale``
+    instead, which lands one step away when ``x / scale`` is within a rounding error of a half (``x = -12.15``,
+    ``scale = 0.1`` gives -121 here and -122 in torch); with a power-of-two scale the two agree bit for bit.
+    ``qmin..qmax`` is the ``bits``-bit range (signed: ``-2**(bits-1) .. 2**(bits-1) - 1``; unsigned:
+    ``0 .. 2**bits - 1``).
 
     Args:
         x: float tensor of any shape (may be empty). Not modified.

@@ -1,6 +1,6 @@
 # mistake: ranks filters by their largest |w| (L-infinity norm, amax) instead of their L2 norm
 # wrong on: filter_l2_mask(torch.tensor([[3.0, 0.0, 0.0, 0.0], [2.0, 2.0, 2.0, 2.0]]), 0.5): prunes filter 1 (max 2 < 3) instead of filter 0 (L2 3 < 4)
-# expect: square root of the sum of squares
+# expect: not the largest |w|
 def filter_l2_mask(weight: torch.Tensor, sparsity: float) -> torch.Tensor:
     if not 0.0 <= sparsity <= 1.0:
         raise ValueError(f"sparsity must lie in [0, 1], got {sparsity}")

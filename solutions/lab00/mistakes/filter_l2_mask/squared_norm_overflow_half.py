@@ -1,6 +1,6 @@
 # mistake: ranks filters by the sum of squares (skipping the monotone sqrt) computed in the weight's dtype, which overflows to inf in float16 and turns distinct norms into a tie
 # wrong on: filter_l2_mask(torch.tensor([[400.0, 400.0], [300.0, 300.0]], dtype=torch.float16), 0.5): prunes row 0 (mask [[0,0],[1,1]]) instead of row 1 (norm 424 < 566, mask [[1,1],[0,0]])
-# expect: tied norms
+# expect: overflows to inf above 256
 import torch
 
 

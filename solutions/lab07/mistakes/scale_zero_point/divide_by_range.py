@@ -9,14 +9,16 @@ def scale_zero_point(
     ``hi = max(max_val, 0)``. With ``qmin..qmax`` the integer range (signed: ``-2**(bits-1) .. 2**(bits-1) - 1``;
     unsigned: ``0 .. 2**bits - 1``) and ``eps = torch.finfo(torch.float32).eps``:
 
-    * symmetric: ``scale = max(-lo, hi) / ((qmax - qmin) / 2)``; ``zero_point = 0`` when signed and
-      ``2**(bits-1)`` when unsigned (128 for 8 bits);
+    * symmetric: ``scale = max(-lo, hi) / ((qmax - qmin) / 2)``; ``zero_point = 0`` when signed; when unsigned,
+      128 at 8 bits (torch.ao's default ``quint8`` range) and the rounded-down midpoint ``(qmin + qmax) // 2``
+      below 8 bits (7 at 4 bits, 1 at 2 bits), which is what torch.ao uses for any range it is given explicitly;
     * affine: ``scale = (hi - lo) / (qmax - qmin)``; ``zero_point = qmin - round(lo / scale)`` (``torch.round``,
       halves to even), clamped to ``[qmin, qmax]``;
     * in both, the scale is computed in float32 and floored at ``eps`` (an all-zero range gives ``scale = eps``)
       *before* the zero-point is computed from it.
 
-    This is what ``torch.ao.quantization``'s MinMaxObserver computes (qint8 and quint8, per tensor and per channel).
+    This is what ``torch.ao.quantization``'s MinMaxObserver computes, bit for bit, at 8 bits with its default
+    ranges and below 8 bits with ``quant_min``/``quant_max`` set to ``qmin``/``qmax`` (per tensor and per channel).
 
     Args:
         min_val, max_val: float tensors of the same shape: 0-D for one range, 1-D for one range per channel;
@@ -48,7 +50,7 @@ def scale_zero_point(
     hi = torch.clamp(max_val.float(), min=0.0)
     if symmetric:
         scale = torch.clamp(torch.maximum(-lo, hi) / (qmax - qmin), min=eps)
-        zero_point = torch.full_like(scale, 0 if signed else 2 ** (bits - 1), dtype=torch.int64)
+        zero_point = torch.full_like(scale, 0 if signed else (128 if bits == 8 else (qmin + qmax) // 2), dtype=torch.int64)
     else:
         scale = torch.clamp((hi - lo) / float(qmax - qmin), min=eps)
         zero_point = torch.clamp(qmin - torch.round(lo / scale).to(torch.int64), qmin, qmax)
