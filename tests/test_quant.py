@@ -8,7 +8,7 @@ import pytest
 import torch
 from torch import nn
 
-from utils.quant.fake_quant import QuantOps, fake_quantize
+from utils.quant.fake_quant import fake_quantize
 from utils.quant.integer import IntegerModel, fixed_point_multiplier, integer_linear
 from utils.quant.kmeans import codebook_storage_bits, kmeans_quantize, shared_weights
 from utils.quant.observers import (
@@ -18,6 +18,7 @@ from utils.quant.observers import (
     PercentileObserver,
     observe_min_max,
 )
+from utils.quant.ops import QuantOps
 from utils.quant.qat import QATLayer, calibrate, fold_batchnorm, prepare_qat
 from utils.quant.size import layer_bits, model_bits
 from utils.quant.uniform import (
@@ -29,6 +30,8 @@ from utils.quant.uniform import (
     quantize_per_group,
     scale_zero_point,
 )
+
+REFERENCE_OPS = QuantOps(scale_zero_point, quantize, fake_quantize, observe_min_max, integer_linear)
 
 # torch.ao.quantization is deprecated for its quantize entry points (torchao replaces them); its observers still
 # import in torch 2.15. When they are gone, compare with torchao.quantization.choose_qparams_affine instead.
@@ -290,7 +293,7 @@ def test_fold_batchnorm_keeps_the_function_and_leaves_the_model_alone():
 
 def test_prepare_qat_swaps_layers_and_trains_through_the_ste():
     net = fold_batchnorm(_conv_net())
-    qat = prepare_qat(net, QuantOps.reference(), weight_bits=4, act_bits=8)
+    qat = prepare_qat(net, REFERENCE_OPS, weight_bits=4, act_bits=8)
     assert all(isinstance(qat[i], QATLayer) for i in (0, 4, 7)) and not any(
         isinstance(m, QATLayer) for m in net.modules()
     )
@@ -322,7 +325,7 @@ def test_integer_model_matches_the_fake_quant_model_within_one_step():
     net = fold_batchnorm(_conv_net())
     torch.manual_seed(9)
     calibration = torch.randn(64, 1, 8, 8)
-    ops = QuantOps.reference()
+    ops = REFERENCE_OPS
     qat = calibrate(prepare_qat(net, ops, 8, 8, quantize_output=True), [calibration])
     integer = IntegerModel(qat, ops)
     x = torch.randn(32, 1, 8, 8)
@@ -398,6 +401,6 @@ def test_bad_arguments_raise_clear_errors():
         kmeans_quantize(torch.empty(0), 2)
     with pytest.raises(TypeError):
         integer_linear(torch.ones(2, 2), 0, torch.ones(2, 2, dtype=torch.int8), None, 2**30, 31, 0)
-    weight_only = prepare_qat(nn.Sequential(nn.Linear(4, 2)), QuantOps.reference(), 8, None, quantize_output=True)
+    weight_only = prepare_qat(nn.Sequential(nn.Linear(4, 2)), REFERENCE_OPS, 8, None, quantize_output=True)
     with pytest.raises(ValueError, match="act_bits"):
-        IntegerModel(weight_only, QuantOps.reference())
+        IntegerModel(weight_only, REFERENCE_OPS)

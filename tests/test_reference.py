@@ -129,3 +129,39 @@ def test_nested_functions_and_methods_are_refused() -> None:
     with pytest.raises(ValueError, match="module-level functions only"):
         graded_reference("lab99", "nested")(nested)
     assert ("lab99", "nested") not in REFERENCES
+
+
+def _utils_imports(path: Path) -> set[str]:
+    """The ``utils`` modules a module imports anywhere in it, deferred imports inside functions included."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("utils"):
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names if alias.name.startswith("utils")}
+    return found
+
+
+def test_utils_modules_import_each_other_without_cycles():
+    """A cycle held together by an import inside a function breaks as soon as someone moves that import."""
+    root = Path(utils.__file__).parent
+    graph = {}
+    for path in root.rglob("*.py"):
+        module = ".".join(("utils", *path.relative_to(root).with_suffix("").parts)).removesuffix(".__init__")
+        graph[module] = {m for m in _utils_imports(path) if m != module}
+    # A package's __init__ re-exports its submodules; an edge into a package is an edge into its __init__ only.
+    cycles, state = [], {}
+
+    def visit(module: str, trail: list[str]) -> None:
+        state[module] = "open"
+        for target in sorted(graph.get(module, ())):
+            if state.get(target) == "open" and not module.startswith(target + "."):
+                cycles.append(" -> ".join(trail[trail.index(target) :] + [target]) if target in trail else target)
+            elif target not in state:
+                visit(target, [*trail, target])
+        state[module] = "done"
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [module])
+    assert cycles == []

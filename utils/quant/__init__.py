@@ -4,8 +4,8 @@ integer-only inference, k-means weight sharing and NF4 (Lab 7).
 uniform      integer ranges, scale and zero-point (as torch.ao's observers compute them), quantize, dequantize,
              per tensor, per channel (any axis) and per group
 observers    min-max (running), moving-average min-max, percentile and MSE-optimal clipping observers
-fake_quant   fake quantization with the clipped or plain straight-through estimator; the FakeQuantize module;
-             QuantOps, the functions a quantized model computes with
+ops          QuantOps, the functions a quantized model computes with (the student's own in Lab 7)
+fake_quant   fake quantization with the clipped or plain straight-through estimator; the FakeQuantize module
 qat          prepare_qat (Linear and Conv2d with fake-quantized weights and inputs), calibration, BatchNorm folding
 integer      integer-only Linear and Conv2d: int8 products, int32 accumulation and bias, fixed-point requantization
 kmeans       k-means weight sharing with linear initialisation, and the codebook + index storage cost

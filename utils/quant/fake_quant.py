@@ -7,18 +7,17 @@ passes it only where ``round(x / scale) + zero_point`` lies inside ``[qmin, qmax
 clamped; the *plain* STE passes it everywhere.
 
 ``FakeQuantize`` is a module: an observer that calibrates a range, then ``fake_quantize`` with the scale and
-zero-point of that range. It works in the student edition when handed the student's functions (a ``QuantOps``);
-by default it uses the graded references, which the student edition leaves out.
+zero-point of that range. It computes with the functions of a ``QuantOps``: the student's own in the lab, which
+works in the student edition (the graded references do not).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 import torch
 from torch import nn
 
+from utils.quant.observers import MinMaxObserver, make_observer
+from utils.quant.ops import QuantOps
 from utils.quant.uniform import qrange
 from utils.reference import graded_reference
 
@@ -71,26 +70,6 @@ def fake_quantize(
     return RoundWithSTE.apply(x)
 
 
-@dataclass(frozen=True)
-class QuantOps:
-    """The graded functions a quantized model is built from: the student's own, or the references by default."""
-
-    scale_zero_point: Callable
-    quantize: Callable
-    fake_quantize: Callable
-    observe_min_max: Callable
-    integer_linear: Callable | None = None
-
-    @classmethod
-    def reference(cls) -> QuantOps:
-        """The reference implementations (not in the student edition)."""
-        from utils.quant.integer import integer_linear
-        from utils.quant.observers import observe_min_max
-        from utils.quant.uniform import quantize, scale_zero_point
-
-        return cls(scale_zero_point, quantize, fake_quantize, observe_min_max, integer_linear)
-
-
 class FakeQuantize(nn.Module):
     """Observe one range per tensor while calibrating, then fake-quantize with its scale and zero-point.
 
@@ -111,8 +90,6 @@ class FakeQuantize(nn.Module):
         clipped: bool = True,
     ) -> None:
         super().__init__()
-        from utils.quant.observers import MinMaxObserver, make_observer
-
         self.ops, self.bits, self.symmetric, self.signed, self.clipped = ops, bits, symmetric, signed, clipped
         if isinstance(observer, nn.Module):
             self.observer = observer

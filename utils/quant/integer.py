@@ -13,7 +13,7 @@ weights). Since ``y = x w^T + b``, ``q_y = z_y + (s_x s_w / s_y) * (sum (q_x - z
 
 ``integer_linear`` (graded in Lab 7) is that layer. ``IntegerModel`` converts a calibrated fake-quant model from
 ``utils.quant.qat`` into integer steps; it calls the functions of a ``QuantOps`` (the student's own in the lab) and,
-with ``QuantOps.reference()``, the graded references, which do not work in the student edition.
+in the tests, the graded references, which do not work in the student edition.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from utils.quant.fake_quant import QuantOps
+from utils.quant.ops import QuantOps
 from utils.quant.qat import QATLayer
 from utils.quant.uniform import qrange
 from utils.reference import graded_reference

@@ -10,8 +10,8 @@ post-training quantization (PTQ).
 ``fold_batchnorm`` folds each BatchNorm2d into the Conv2d before it, with torch's ``fuse_conv_bn_eval`` (Lab 3
 derives the folding), so that inference quantizes one conv instead of a conv and a BatchNorm.
 
-The layers compute with the functions of a ``QuantOps``: the student's own in the lab notebook. With
-``QuantOps.reference()`` they call the graded references, which do not work in the student edition.
+The layers compute with the functions of a ``QuantOps``: the student's own in the lab notebook. With the
+graded references (the tests) they do not work in the student edition.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ import torch.nn.functional as F
 from torch import nn
 from torch.nn.utils.fusion import fuse_conv_bn_eval
 
-from utils.quant.fake_quant import FakeQuantize, QuantOps
+from utils.quant.fake_quant import FakeQuantize
+from utils.quant.ops import QuantOps
 from utils.validation import check_int, check_type
 
 QUANTIZABLE = (nn.Linear, nn.Conv2d)
