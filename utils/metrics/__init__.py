@@ -4,6 +4,8 @@ counts    prunable_weights (the effective, masked weights), parameter and nonzer
 macs      MAC formulas for conv, linear and transformer layers, and MACs counted on a real forward pass
 storage   bits to store a tensor dense, as a bitmap or as COO
 latency   wall-clock percentiles of repeated calls, at a fixed CPU thread count
+fairness  per-group metrics and their gaps (as fairlearn's MetricFrame), demographic parity, equalized odds, the
+          per-group harm of compression, pruning identified exemplars (PIEs) and critical-weight protection masks
 
 Weight metrics look at the *prunable weights* of a model: the ``weight`` of every ``nn.Linear``, ``nn.Conv1d``
 and ``nn.Conv2d`` module, keyed by the module's qualified name from ``model.named_modules()`` (``"fc1"``,
@@ -19,6 +21,17 @@ from utils.metrics.counts import (
     layer_sparsity,
     prunable_weights,
 )
+from utils.metrics.fairness import (
+    compression_disparity,
+    demographic_parity_difference,
+    equalized_odds_difference,
+    group_metric,
+    metric_difference,
+    metric_ratio,
+    modal_labels,
+    pie_mask,
+    protect_mask,
+)
 from utils.metrics.latency import LatencyResult, measure_latency
 from utils.metrics.macs import conv2d_macs, conv2d_output_size, linear_macs, model_macs, transformer_layer_macs
 from utils.metrics.storage import STORAGE_FORMATS, storage_bits
@@ -26,6 +39,15 @@ from utils.metrics.storage import STORAGE_FORMATS, storage_bits
 __all__ = [
     "STORAGE_FORMATS",
     "LatencyResult",
+    "compression_disparity",
+    "demographic_parity_difference",
+    "equalized_odds_difference",
+    "group_metric",
+    "metric_difference",
+    "metric_ratio",
+    "modal_labels",
+    "pie_mask",
+    "protect_mask",
     "conv2d_macs",
     "conv2d_output_size",
     "count_nonzero_weights",

@@ -1,0 +1,54 @@
+# alternative: vectorised with index_add in float64
+def equalized_odds_difference(
+    y_true: torch.Tensor,
+    y_pred: torch.Tensor,
+    groups: torch.Tensor,
+    *,
+    sample_weight: torch.Tensor | None = None,
+    method: str = "between_groups",
+    agg: str = "worst_case",
+) -> float:
+    n = None
+    for name, value in (("y_true", y_true), ("y_pred", y_pred), ("groups", groups)):
+        check_type(name, value, torch.Tensor)
+        if value.dtype == torch.bool or value.dtype.is_floating_point or value.dtype.is_complex:
+            raise TypeError(f"{name} must be an integer tensor, got {value.dtype}")
+        if value.dim() != 1 or len(value) == 0 or (n is not None and len(value) != n):
+            raise ValueError(f"{name} must be a non-empty 1-D tensor of the same length as y_true")
+        if name != "groups" and not bool(((value == 0) | (value == 1)).all()):
+            raise ValueError(f"{name} must hold only 0 and 1")
+        n = len(value)
+    if sample_weight is not None:
+        check_type("sample_weight", sample_weight, torch.Tensor)
+        if sample_weight.dtype == torch.bool or sample_weight.dtype.is_complex:
+            raise TypeError(f"sample_weight must be real, got {sample_weight.dtype}")
+        if sample_weight.dim() != 1 or len(sample_weight) != n or not bool((sample_weight > 0).all()):
+            raise ValueError("sample_weight must be 1-D, as long as y_true, and positive")
+    check_in("method", method, ["between_groups", "to_overall"])
+    check_in("agg", agg, ["worst_case", "mean"])
+    weights = torch.ones(n, dtype=torch.float64) if sample_weight is None else sample_weight.double()
+
+    def rate(label):  # TPR for label 1, FPR for label 0: the weighted share predicted 1 among rows of that label
+        def metric(t, p, sample_weight):
+            among = sample_weight[t == label].sum()
+            hit = sample_weight[(t == label) & (p == 1)].sum()
+            return float(hit / among) if among > 0 else 0.0
+
+        return metric
+
+    ids, index = torch.unique(groups, return_inverse=True)
+    gaps = []
+    for label in (1, 0):
+        among = (y_true == label).double() * weights
+        hit = among * (y_pred == 1)
+        total = torch.zeros(len(ids), dtype=torch.float64).index_add(0, index, among)
+        rates = torch.where(
+            total > 0,
+            torch.zeros(len(ids), dtype=torch.float64).index_add(0, index, hit) / total.clamp(min=1e-300),
+            torch.zeros(len(ids), dtype=torch.float64),
+        )
+        overall = float(hit.sum() / among.sum()) if among.sum() > 0 else 0.0
+        gaps.append(
+            float(rates.max() - rates.min()) if method == "between_groups" else float((rates - overall).abs().max())
+        )
+    return max(gaps) if agg == "worst_case" else (gaps[0] + gaps[1]) / 2

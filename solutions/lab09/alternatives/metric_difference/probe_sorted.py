@@ -1,0 +1,22 @@
+# alternative: sorted values, ends of the sorted list
+def metric_difference(by_group, overall=None, method="between_groups"):
+    import numbers
+
+    if not isinstance(by_group, Mapping):
+        raise TypeError("by_group must be a mapping")
+    values = list(by_group.values())
+    for v in values:
+        if isinstance(v, bool) or not isinstance(v, numbers.Real):
+            raise TypeError("values must be real numbers")
+    if not values:
+        raise ValueError("by_group is empty")
+    if overall is not None and (isinstance(overall, bool) or not isinstance(overall, numbers.Real)):
+        raise TypeError("overall must be a real number")
+    check_in("method", method, ["between_groups", "to_overall"])
+
+    s = sorted(float(v) for v in values)
+    if method == "to_overall":
+        if overall is None:
+            raise ValueError("to_overall needs overall")
+        return float(max(s[-1] - overall, overall - s[0]))
+    return s[-1] - s[0]

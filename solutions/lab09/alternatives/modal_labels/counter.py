@@ -1,0 +1,19 @@
+# alternative: collections.Counter per example in a loop
+def modal_labels(predictions: torch.Tensor) -> torch.Tensor:
+    check_type("predictions", predictions, torch.Tensor)
+    if predictions.dtype == torch.bool or predictions.dtype.is_floating_point or predictions.dtype.is_complex:
+        raise TypeError(f"predictions must be an integer tensor, got {predictions.dtype}")
+    if predictions.dim() != 2 or predictions.shape[0] == 0:
+        raise ValueError(f"predictions must have shape (models >= 1, examples), got {tuple(predictions.shape)}")
+    if predictions.numel() and int(predictions.min()) < 0:
+        raise ValueError("labels must be >= 0")
+    labels = predictions.long()
+    classes = int(labels.max()) + 1 if labels.numel() else 1
+    from collections import Counter
+
+    out = []
+    for column in labels.T.tolist():
+        counts = Counter(column)
+        best = max(counts.values())
+        out.append(max(label for label, count in counts.items() if count == best))
+    return torch.tensor(out, dtype=torch.int64)

@@ -1,0 +1,14 @@
+# alternative: argmax of count * classes + label: more votes first, then the larger label
+def modal_labels(predictions: torch.Tensor) -> torch.Tensor:
+    check_type("predictions", predictions, torch.Tensor)
+    if predictions.dtype == torch.bool or predictions.dtype.is_floating_point or predictions.dtype.is_complex:
+        raise TypeError(f"predictions must be an integer tensor, got {predictions.dtype}")
+    if predictions.dim() != 2 or predictions.shape[0] == 0:
+        raise ValueError(f"predictions must have shape (models >= 1, examples), got {tuple(predictions.shape)}")
+    if predictions.numel() and int(predictions.min()) < 0:
+        raise ValueError("labels must be >= 0")
+    labels = predictions.long()
+    classes = int(labels.max()) + 1 if labels.numel() else 1
+    counts = torch.zeros(labels.shape[1], classes, dtype=torch.int64)
+    counts.scatter_add_(1, labels.T, torch.ones_like(labels.T))
+    return (counts * classes + torch.arange(classes)).argmax(dim=1)

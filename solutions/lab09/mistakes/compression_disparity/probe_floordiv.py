@@ -1,0 +1,24 @@
+# mistake: integer division of hit counts
+# expect: drop
+def compression_disparity(y_true, dense_pred, compressed_pred, groups):
+
+    n = None
+    for name, t in [("y_true", y_true), ("dense_pred", dense_pred), ("compressed_pred", compressed_pred), ("groups", groups)]:
+        check_type(name, t, torch.Tensor)
+        if t.dtype == torch.bool or t.is_floating_point() or t.is_complex():
+            raise TypeError(f"{name} must be an integer tensor")
+        if t.dim() != 1:
+            raise ValueError(f"{name} must be 1-D")
+        if n is None:
+            if t.shape[0] == 0:
+                raise ValueError("y_true is empty")
+            n = t.shape[0]
+        elif t.shape[0] != n:
+            raise ValueError(f"{name} length")
+
+    out = {}
+    for g in torch.unique(groups).tolist():
+        m = groups == g
+        size = int(m.sum())
+        out[int(g)] = float(int((dense_pred[m] == y_true[m]).sum()) // size - int((compressed_pred[m] == y_true[m]).sum()) // size)
+    return out

@@ -1,0 +1,56 @@
+# mistake: agg mean as the gap of the per-group mean of TPR and FPR
+# expect: mean
+def equalized_odds_difference(y_true, y_pred, groups, *, sample_weight=None, method="between_groups", agg="worst_case"):
+
+    def _labels(name, t, n):
+        check_type(name, t, torch.Tensor)
+        if t.dtype == torch.bool or t.is_floating_point() or t.is_complex():
+            raise TypeError(f"{name} must be an integer tensor")
+        if t.dim() != 1:
+            raise ValueError(f"{name} must be 1-D")
+        if n is None and t.shape[0] == 0:
+            raise ValueError(f"{name} is empty")
+        if n is not None and t.shape[0] != n:
+            raise ValueError(f"{name} length")
+    _labels("y_true", y_true, None)
+    n = y_true.shape[0]
+    if not bool(((y_true == 0) | (y_true == 1)).all()):
+        raise ValueError("y_true must be 0/1")
+    _labels("y_pred", y_pred, n)
+    if not bool(((y_pred == 0) | (y_pred == 1)).all()):
+        raise ValueError("y_pred must be 0/1")
+    _labels("groups", groups, n)
+    if sample_weight is not None:
+        check_type("sample_weight", sample_weight, torch.Tensor)
+        if sample_weight.dtype == torch.bool or sample_weight.is_complex():
+            raise TypeError("sample_weight dtype")
+        if sample_weight.dim() != 1 or sample_weight.shape[0] != n:
+            raise ValueError("sample_weight shape")
+        if not bool((sample_weight > 0).all()):
+            raise ValueError("weights must be > 0")
+    check_in("method", method, ["between_groups", "to_overall"])
+    check_in("agg", agg, ["worst_case", "mean"])
+
+    w = torch.ones(n, dtype=torch.float64, device=y_pred.device) if sample_weight is None else sample_weight.double()
+    sel = (y_pred == 1).double()
+    pos = (y_true == 1).double()
+    neg = 1.0 - pos
+    def rates(m):
+        wp, wn = (w * pos)[m].sum(), (w * neg)[m].sum()
+        tpr = float((w * sel * pos)[m].sum() / wp) if wp > 0 else 0.0
+        fpr = float((w * sel * neg)[m].sum() / wn) if wn > 0 else 0.0
+        return tpr, fpr
+    per = [rates(groups == g) for g in torch.unique(groups)]
+    tprs, fprs = [t for t, _ in per], [f for _, f in per]
+    if method == "between_groups":
+        gaps = [max(tprs) - min(tprs), max(fprs) - min(fprs)]
+    else:
+        ot, of = rates(torch.ones(n, dtype=torch.bool, device=groups.device))
+        gaps = [max(abs(t - ot) for t in tprs), max(abs(f - of) for f in fprs)]
+    if agg == "worst_case":
+        return float(max(gaps))
+    avg = [(t + f) / 2 for t, f in per]
+    if method == "between_groups":
+        return float(max(avg) - min(avg))
+    ot, of = rates(torch.ones(n, dtype=torch.bool, device=groups.device))
+    return float(max(abs(a - (ot + of) / 2) for a in avg))

@@ -1,0 +1,24 @@
+# mistake: writes the distances into by_group for to_overall
+# expect: unchanged
+def metric_difference(by_group, overall=None, method="between_groups"):
+    import numbers
+
+    if not isinstance(by_group, Mapping):
+        raise TypeError("by_group must be a mapping")
+    values = list(by_group.values())
+    for v in values:
+        if isinstance(v, bool) or not isinstance(v, numbers.Real):
+            raise TypeError("values must be real numbers")
+    if not values:
+        raise ValueError("by_group is empty")
+    if overall is not None and (isinstance(overall, bool) or not isinstance(overall, numbers.Real)):
+        raise TypeError("overall must be a real number")
+    check_in("method", method, ["between_groups", "to_overall"])
+
+    if method == "between_groups":
+        return float(max(values)) - float(min(values))
+    if overall is None:
+        raise ValueError("to_overall needs overall")
+    for key in by_group:
+        by_group[key] = abs(float(by_group[key]) - float(overall))
+    return float(max(by_group.values()))

@@ -1,0 +1,13 @@
+# mistake: torch.mode of the negated labels without widening: uint8 wraps around
+# expect: uint8
+def modal_labels(predictions: torch.Tensor) -> torch.Tensor:
+    check_type("predictions", predictions, torch.Tensor)
+    if predictions.dtype == torch.bool or predictions.dtype.is_floating_point or predictions.dtype.is_complex:
+        raise TypeError(f"predictions must be an integer tensor, got {predictions.dtype}")
+    if predictions.dim() != 2 or predictions.shape[0] == 0:
+        raise ValueError(f"predictions must have shape (models >= 1, examples), got {tuple(predictions.shape)}")
+    if predictions.numel() and int(predictions.min()) < 0:
+        raise ValueError("labels must be >= 0")
+    labels = predictions.long()
+    classes = int(labels.max()) + 1 if labels.numel() else 1
+    return -torch.mode(-predictions, dim=0).values.long() if labels.shape[1] else labels[0].clone()

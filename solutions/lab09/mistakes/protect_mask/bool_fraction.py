@@ -1,0 +1,13 @@
+# mistake: accepts a bool fraction
+# expect: TypeError
+def protect_mask(scores: torch.Tensor, fraction: float) -> torch.Tensor:
+    check_type("scores", scores, torch.Tensor)
+    if not scores.dtype.is_floating_point:
+        raise TypeError(f"scores must be a floating tensor, got {scores.dtype}")
+    k = round(float(fraction) * scores.numel())
+    if not 0 <= fraction <= 1:
+        raise ValueError("fraction must be in [0, 1]")
+    order = torch.sort(scores.detach().flatten(), descending=True, stable=True).indices
+    mask = torch.zeros(scores.numel(), dtype=torch.bool, device=scores.device)
+    mask[order[:k]] = True
+    return mask.reshape(scores.shape)

@@ -1,0 +1,15 @@
+# mistake: mask built on the CPU
+# expect: device
+def protect_mask(scores, fraction):
+
+    check_type("scores", scores, torch.Tensor)
+    if not scores.is_floating_point():
+        raise TypeError("scores must be floating point")
+    fraction = check_fraction("fraction", fraction)
+
+    n = scores.numel()
+    k = round(fraction * n)
+    order = torch.sort(scores.detach().flatten(), descending=True, stable=True).indices
+    mask = torch.zeros(n, dtype=torch.bool, )
+    mask[order[:k].cpu()] = True
+    return mask.reshape(scores.shape)

@@ -1,0 +1,13 @@
+# mistake: accepts integer scores
+# expect: TypeError
+def protect_mask(scores, fraction):
+
+    check_type("scores", scores, torch.Tensor)
+    fraction = check_fraction("fraction", fraction)
+
+    n = scores.numel()
+    k = round(fraction * n)
+    order = torch.sort(scores.detach().flatten(), descending=True, stable=True).indices
+    mask = torch.zeros(n, dtype=torch.bool, device=scores.device)
+    mask[order[:k]] = True
+    return mask.reshape(scores.shape)
