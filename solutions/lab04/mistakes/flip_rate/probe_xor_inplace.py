@@ -1,0 +1,36 @@
+# mistake: computes the flips with old ^= new, modifying old
+# expect: unchanged
+def flip_rate(old, new) -> float:
+    def check_mask(name, value):
+        if not isinstance(value, torch.Tensor):
+            raise TypeError(f"{name} must be a tensor")
+        if value.dtype != torch.bool:
+            raise ValueError(f"{name} must be torch.bool")
+
+    if isinstance(old, torch.Tensor):
+        check_mask("old", old)
+        if not isinstance(new, torch.Tensor):
+            raise TypeError("new must be a tensor like old")
+        check_mask("new", new)
+        pairs = [(old, new)]
+    elif isinstance(old, Mapping):
+        for k, v in old.items():
+            check_mask(f"old[{k!r}]", v)
+        if not isinstance(new, Mapping):
+            raise TypeError("new must be a dict like old")
+        for k, v in new.items():
+            check_mask(f"new[{k!r}]", v)
+        if set(old) != set(new):
+            raise ValueError("keys differ")
+        pairs = [(old[k], new[k]) for k in old]
+    else:
+        raise TypeError("old must be a tensor or a dict")
+    for a, b in pairs:
+        if a.shape != b.shape:
+            raise ValueError("shapes differ")
+    changed = 0
+    for a, b in pairs:
+        a ^= b
+        changed += int(a.sum())
+    total = sum(a.numel() for a, _ in pairs)
+    return changed / total if total else 0.0
