@@ -7,7 +7,7 @@ def is_nm_sparse(weight: torch.Tensor, n: int, m: int) -> bool:
     if n > m or weight.shape[1] % m:
         raise ValueError("bad n or m")
     for start in range(0, weight.shape[1], m):
-        count = (weight.detach()[:, start:start + m] != 0).sum(dim=1)
+        count = (weight.detach()[:, start : start + m] != 0).sum(dim=1)
         if (count > n).any():
             return False
     return True

@@ -11,6 +11,6 @@ def is_nm_sparse(weight: torch.Tensor, n: int, m: int) -> bool:
         raise ValueError("not divisible")
     nz = ~(weight.detach() == 0)
     for g in range(weight.shape[1] // m):
-        if (nz[:, g * m:(g + 1) * m].sum(1) > n).any():
+        if (nz[:, g * m : (g + 1) * m].sum(1) > n).any():
             return False
     return True

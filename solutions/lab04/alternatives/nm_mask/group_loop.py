@@ -14,8 +14,8 @@ def nm_mask(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
     magnitude = weight.detach().double().abs()
     mask = torch.zeros(weight.shape, dtype=torch.bool, device=weight.device)
     for start in range(0, weight.shape[1], m):
-        group = magnitude[:, start:start + m]  # (out, m) or (K, m, R, S)
+        group = magnitude[:, start : start + m]  # (out, m) or (K, m, R, S)
         order = torch.argsort(group, dim=1, stable=True)
-        keep = torch.zeros_like(group, dtype=torch.bool).scatter_(1, order[:, m - n:], True)
-        mask[:, start:start + m] = keep
+        keep = torch.zeros_like(group, dtype=torch.bool).scatter_(1, order[:, m - n :], True)
+        mask[:, start : start + m] = keep
     return mask

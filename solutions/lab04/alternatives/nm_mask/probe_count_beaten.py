@@ -20,7 +20,7 @@ def nm_mask(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
         x = g.unsqueeze(-1)  # candidate at j
         y = g.unsqueeze(-2)  # others at k
         idx = torch.arange(m, device=weight.device)
-        higher = (idx.view(1, m) > idx.view(m, 1))  # [j, k]: k > j
+        higher = idx.view(1, m) > idx.view(m, 1)  # [j, k]: k > j
         beats = (y > x) | ((y == x) & higher)
         keep = beats.sum(-1) < n
         return keep.flatten(-2).transpose(1, -1).clone(memory_format=torch.contiguous_format)

@@ -7,7 +7,7 @@ def swap_gains(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
 
     def kept(w: torch.Tensor) -> torch.Tensor:
         groups = w.reshape(w.shape[0], w.shape[1] // m, m)
-        return torch.sort(groups, dim=-1).values[..., m - n:].sum()
+        return torch.sort(groups, dim=-1).values[..., m - n :].sum()
 
     magnitude = weight.detach().abs().double()
     base = kept(magnitude)

@@ -22,10 +22,10 @@ def swap_gains(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
             gj = j // m
             if gi == gj:
                 continue
-            A = a[:, gi * m:(gi + 1) * m].clone()
-            B = a[:, gj * m:(gj + 1) * m].clone()
+            A = a[:, gi * m : (gi + 1) * m].clone()
+            B = a[:, gj * m : (gj + 1) * m].clone()
             A[:, i - gi * m] = a[:, j]
             B[:, j - gj * m] = a[:, i]
-            before = top(a[:, gi * m:(gi + 1) * m]) + top(a[:, gj * m:(gj + 1) * m])
+            before = top(a[:, gi * m : (gi + 1) * m]) + top(a[:, gj * m : (gj + 1) * m])
             out[i, j] = (top(A) + top(B) - before).sum()
     return out

@@ -13,12 +13,12 @@ def swap_gains(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
 
     for i in range(cols):
         gi = i // m
-        group_i = magnitude[:, gi * m:(gi + 1) * m]
+        group_i = magnitude[:, gi * m : (gi + 1) * m]
         for j in range(cols):
             gj = j // m
             if gi == gj:
                 continue
-            group_j = magnitude[:, gj * m:(gj + 1) * m]
+            group_j = magnitude[:, gj * m : (gj + 1) * m]
             new_i, new_j = group_i.clone(), group_j.clone()
             new_i[:, i % m], new_j[:, j % m] = magnitude[:, j], magnitude[:, i]
             gains[i, j] = top(new_i) + top(new_j) - top(group_i) - top(group_j)

@@ -30,4 +30,6 @@ def flip_rate(old, new) -> float:
             raise ValueError("shapes differ")
     changed = sum(int((a != b).sum()) for a, b in pairs)
     total = sum(a.numel() for a, _ in pairs)
-    return float(torch.tensor(changed, dtype=torch.float16) / torch.tensor(total, dtype=torch.float16)) if total else 0.0
+    return (
+        float(torch.tensor(changed, dtype=torch.float16) / torch.tensor(total, dtype=torch.float16)) if total else 0.0
+    )

@@ -13,6 +13,6 @@ def nm_mask(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
     groups = magnitude.reshape(math.prod(magnitude.shape[:-1]), magnitude.shape[-1] // m, m)
     # A stable ascending sort puts the lower index of equal magnitudes first: it is among the m - n pruned.
     order = torch.sort(groups, dim=-1, stable=True).indices
-    kept = torch.zeros(groups.shape, dtype=torch.bool, device=weight.device).scatter_(-1, order[..., m - n:], True)
+    kept = torch.zeros(groups.shape, dtype=torch.bool, device=weight.device).scatter_(-1, order[..., m - n :], True)
     kept = kept.reshape(magnitude.shape)
     return kept.reshape(weight.shape)

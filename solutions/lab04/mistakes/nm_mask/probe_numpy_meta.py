@@ -16,6 +16,6 @@ def nm_mask(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
     g = a.reshape(-1, m) if a.size else a.reshape(0, m)
     order = np.argsort(g, axis=-1, kind="stable")
     keep = np.zeros(g.shape, dtype=bool)
-    np.put_along_axis(keep, order[:, m - n:], True, axis=-1)
+    np.put_along_axis(keep, order[:, m - n :], True, axis=-1)
     keep = np.moveaxis(keep.reshape(shape), -1, 1)
     return torch.from_numpy(np.ascontiguousarray(keep)).to(weight.device)

@@ -12,6 +12,8 @@ def nm_mask(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
         magnitude = magnitude.permute(0, 2, 3, 1)  # (K, R, S, C): each group runs along C
     groups = magnitude.reshape(math.prod(magnitude.shape[:-1]), magnitude.shape[-1] // m, m)
     # A stable ascending sort puts the lower index of equal magnitudes first: it is among the m - n pruned.
-    kept = torch.zeros(groups.shape, dtype=torch.bool, device=weight.device).scatter_(-1, torch.topk(groups, n, dim=-1).indices, True)
+    kept = torch.zeros(groups.shape, dtype=torch.bool, device=weight.device).scatter_(
+        -1, torch.topk(groups, n, dim=-1).indices, True
+    )
     kept = kept.reshape(magnitude.shape)
     return kept.permute(0, 3, 1, 2).contiguous() if weight.dim() == 4 else kept

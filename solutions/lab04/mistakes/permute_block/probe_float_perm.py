@@ -15,8 +15,11 @@ def permute_block(first, bn, second, perm):
         raise ValueError("second has the wrong number of inputs")
     if not isinstance(perm, torch.Tensor) or perm.dtype == torch.bool:
         raise TypeError("perm must be an integer tensor")
-    if perm.dim() != 1 or perm.numel() != channels or not torch.equal(
-            torch.sort(perm.cpu()).values.long(), torch.arange(channels)):
+    if (
+        perm.dim() != 1
+        or perm.numel() != channels
+        or not torch.equal(torch.sort(perm.cpu()).values.long(), torch.arange(channels))
+    ):
         raise ValueError("perm must be a permutation of 0 .. C-1")
     perm = perm.to(first.weight.device, torch.long)
 

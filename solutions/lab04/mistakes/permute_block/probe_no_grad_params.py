@@ -13,10 +13,18 @@ def permute_block(first, bn, second, perm):
         raise TypeError("second must be an nn.Linear")
     if second.in_features != channels:
         raise ValueError("second has the wrong number of inputs")
-    if not isinstance(perm, torch.Tensor) or perm.dtype == torch.bool or perm.dtype.is_floating_point or perm.dtype.is_complex:
+    if (
+        not isinstance(perm, torch.Tensor)
+        or perm.dtype == torch.bool
+        or perm.dtype.is_floating_point
+        or perm.dtype.is_complex
+    ):
         raise TypeError("perm must be an integer tensor")
-    if perm.dim() != 1 or perm.numel() != channels or not torch.equal(
-            torch.sort(perm.cpu()).values, torch.arange(channels, dtype=perm.dtype)):
+    if (
+        perm.dim() != 1
+        or perm.numel() != channels
+        or not torch.equal(torch.sort(perm.cpu()).values, torch.arange(channels, dtype=perm.dtype))
+    ):
         raise ValueError("perm must be a permutation of 0 .. C-1")
     perm = perm.to(first.weight.device, torch.long)
 

@@ -9,10 +9,18 @@ def permute_block(first, bn, second, perm):
             raise TypeError("bn must be None or an nn.BatchNorm1d")
         if bn.num_features != channels:
             raise ValueError("bn has the wrong number of channels")
-    if not isinstance(perm, torch.Tensor) or perm.dtype == torch.bool or perm.dtype.is_floating_point or perm.dtype.is_complex:
+    if (
+        not isinstance(perm, torch.Tensor)
+        or perm.dtype == torch.bool
+        or perm.dtype.is_floating_point
+        or perm.dtype.is_complex
+    ):
         raise TypeError("perm must be an integer tensor")
-    if perm.dim() != 1 or perm.numel() != channels or not torch.equal(
-            torch.sort(perm.cpu()).values, torch.arange(channels, dtype=perm.dtype)):
+    if (
+        perm.dim() != 1
+        or perm.numel() != channels
+        or not torch.equal(torch.sort(perm.cpu()).values, torch.arange(channels, dtype=perm.dtype))
+    ):
         raise ValueError("perm must be a permutation of 0 .. C-1")
     if not isinstance(second, nn.Linear):
         raise TypeError("second must be an nn.Linear")

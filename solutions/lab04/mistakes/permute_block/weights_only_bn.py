@@ -25,6 +25,6 @@ def permute_block(
         new_second.weight.copy_(second.weight[:, perm])
         if bn is not None:
             for name, tensor in bn.state_dict().items():
-                if name in ('weight', 'bias'):  # weight, bias, running_mean, running_var; not num_batches_tracked
+                if name in ("weight", "bias"):  # weight, bias, running_mean, running_var; not num_batches_tracked
                     getattr(new_bn, name).copy_(tensor[perm])
     return new_first, new_bn, new_second

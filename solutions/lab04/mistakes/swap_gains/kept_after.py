@@ -10,7 +10,7 @@ def swap_gains(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
     groups = magnitude.reshape(rows, cols // m, m)
     kept = torch.topk(groups, n, dim=-1).values.sum(dim=(0, 2))  # (cols // m,): each group's kept magnitude
     # others[r, i]: the m - 1 other entries of column i's group in row r (column i = group * m + position).
-    others = torch.stack([torch.cat([groups[..., :p], groups[..., p + 1:]], dim=-1) for p in range(m)], dim=2)
+    others = torch.stack([torch.cat([groups[..., :p], groups[..., p + 1 :]], dim=-1) for p in range(m)], dim=2)
     others = others.reshape(rows, cols, m - 1)
     # Putting |w| = v in column i's place keeps max(top n of the others, top n - 1 of the others + v).
     none = torch.full((rows, cols), -math.inf, dtype=torch.float64, device=weight.device)

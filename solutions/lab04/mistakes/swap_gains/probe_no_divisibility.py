@@ -17,7 +17,7 @@ def swap_gains(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
     groups = a.reshape(rows, cols // m, m)
 
     def top_sum(x):
-        return x.sort(dim=-1).values[..., m - n:].sum(-1)
+        return x.sort(dim=-1).values[..., m - n :].sum(-1)
 
     kept = top_sum(groups)  # (rows, G)
     own = groups[:, group, :]  # (rows, i, m): the group of column i

@@ -35,5 +35,7 @@ def perplexity(logits: torch.Tensor, labels: torch.Tensor) -> float:
     targets = labels[:, 1:].reshape(-1)
     if not (targets != -100).any():
         raise ValueError("nothing to predict")
-    loss = torch.nn.functional.cross_entropy(logits.detach()[:, :-1].float().reshape(-1, vocab), targets, ignore_index=-100)
+    loss = torch.nn.functional.cross_entropy(
+        logits.detach()[:, :-1].float().reshape(-1, vocab), targets, ignore_index=-100
+    )
     return math.exp(loss.item())

@@ -36,6 +36,8 @@ def perplexity(logits: torch.Tensor, labels: torch.Tensor) -> float:
     counted = targets != -100
     if not bool(counted.any()):
         raise ValueError("no label to predict: every shifted label is -100")
-    log_probs = torch.log(logits.detach()[:, :-1].double().exp() / logits.detach()[:, :-1].double().exp().sum(-1, keepdim=True)).reshape(-1, logits.shape[2])
+    log_probs = torch.log(
+        logits.detach()[:, :-1].double().exp() / logits.detach()[:, :-1].double().exp().sum(-1, keepdim=True)
+    ).reshape(-1, logits.shape[2])
     nll = -log_probs[counted].gather(1, targets[counted].unsqueeze(1))
     return math.exp(nll.mean().item())

@@ -50,7 +50,9 @@ def scale_zero_point(
     hi = max_val.float()
     if symmetric:
         scale = torch.clamp(torch.maximum(-lo, hi) / ((qmax - qmin) / 2), min=eps)
-        zero_point = torch.full_like(scale, 0 if signed else (128 if bits == 8 else (qmin + qmax) // 2), dtype=torch.int64)
+        zero_point = torch.full_like(
+            scale, 0 if signed else (128 if bits == 8 else (qmin + qmax) // 2), dtype=torch.int64
+        )
     else:
         scale = torch.clamp((hi - lo) / float(qmax - qmin), min=eps)
         zero_point = torch.clamp(qmin - torch.round(lo / scale).to(torch.int64), qmin, qmax)

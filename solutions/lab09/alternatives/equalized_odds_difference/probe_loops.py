@@ -11,6 +11,7 @@ def equalized_odds_difference(y_true, y_pred, groups, *, sample_weight=None, met
             raise ValueError(f"{name} is empty")
         if n is not None and t.shape[0] != n:
             raise ValueError(f"{name} length")
+
     _labels("y_true", y_true, None)
     n = y_true.shape[0]
     if not bool(((y_true == 0) | (y_true == 1)).all()):
@@ -32,9 +33,11 @@ def equalized_odds_difference(y_true, y_pred, groups, *, sample_weight=None, met
 
     yt, yp, g = y_true.tolist(), y_pred.tolist(), groups.tolist()
     w = [1.0] * n if sample_weight is None else sample_weight.float().tolist()
+
     def r(rows, label):
         d = sum(w[i] for i in rows if yt[i] == label)
         return 0.0 if d == 0 else sum(w[i] for i in rows if yt[i] == label and yp[i] == 1) / d
+
     ids = sorted(set(g))
     tpr = [r([i for i in range(n) if g[i] == k], 1) for k in ids]
     fpr = [r([i for i in range(n) if g[i] == k], 0) for k in ids]

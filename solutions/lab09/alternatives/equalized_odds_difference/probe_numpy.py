@@ -11,6 +11,7 @@ def equalized_odds_difference(y_true, y_pred, groups, *, sample_weight=None, met
             raise ValueError(f"{name} is empty")
         if n is not None and t.shape[0] != n:
             raise ValueError(f"{name} length")
+
     _labels("y_true", y_true, None)
     n = y_true.shape[0]
     if not bool(((y_true == 0) | (y_true == 1)).all()):
@@ -32,9 +33,11 @@ def equalized_odds_difference(y_true, y_pred, groups, *, sample_weight=None, met
 
     yt, yp, g = y_true.cpu().numpy(), y_pred.cpu().numpy(), groups.cpu().numpy()
     w = np.ones(n) if sample_weight is None else sample_weight.cpu().double().numpy()
+
     def r(mask, label):
         d = np.sum(w[mask & (yt == label)])
         return 0.0 if d == 0 else np.sum(w[mask & (yt == label) & (yp == 1)]) / d
+
     ids = np.unique(g)
     tpr = np.array([r(g == k, 1) for k in ids])
     fpr = np.array([r(g == k, 0) for k in ids])

@@ -12,6 +12,7 @@ def modal_labels(predictions):
         raise ValueError("negative label")
 
     from collections import Counter
+
     cols = predictions.t().tolist()
     out = [max(Counter(col).items(), key=lambda kv: (kv[1], kv[0]))[0] for col in cols]
     return torch.tensor(out, dtype=torch.int64, device=predictions.device).reshape(len(cols))

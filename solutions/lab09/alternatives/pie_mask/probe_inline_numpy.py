@@ -8,6 +8,7 @@ def pie_mask(dense_predictions, compressed_predictions):
         c = int(p.max()) + 1
         counts = torch.zeros(c, p.shape[1], dtype=torch.long).scatter_add_(0, p, torch.ones_like(p))
         return c - 1 - counts.flip(0).argmax(0)
+
     def check(name, p):
         check_type(name, p, torch.Tensor)
         if p.dtype == torch.bool or p.is_floating_point() or p.is_complex():
@@ -19,6 +20,7 @@ def pie_mask(dense_predictions, compressed_predictions):
     check("compressed_predictions", compressed_predictions)
     if dense_predictions.shape[1] != compressed_predictions.shape[1]:
         raise ValueError("N differs")
+
     def npmode(p):
         a = p.cpu().numpy().astype(np.int64)
         if a.shape[1] == 0:
@@ -28,4 +30,5 @@ def pie_mask(dense_predictions, compressed_predictions):
             vals, cnt = np.unique(col, return_counts=True)
             out.append(vals[cnt == cnt.max()].max())
         return np.array(out)
+
     return torch.from_numpy(npmode(dense_predictions) != npmode(compressed_predictions))

@@ -3,7 +3,12 @@
 def compression_disparity(y_true, dense_pred, compressed_pred, groups):
 
     n = None
-    for name, t in [("y_true", y_true), ("dense_pred", dense_pred), ("compressed_pred", compressed_pred), ("groups", groups)]:
+    for name, t in [
+        ("y_true", y_true),
+        ("dense_pred", dense_pred),
+        ("compressed_pred", compressed_pred),
+        ("groups", groups),
+    ]:
         check_type(name, t, torch.Tensor)
         if t.dtype == torch.bool or t.is_floating_point() or t.is_complex():
             raise TypeError(f"{name} must be an integer tensor")

@@ -3,7 +3,12 @@
 def compression_disparity(y_true, dense_pred, compressed_pred, groups):
 
     n = None
-    for name, t in [("y_true", y_true), ("dense_pred", dense_pred), ("compressed_pred", compressed_pred), ("groups", groups)]:
+    for name, t in [
+        ("y_true", y_true),
+        ("dense_pred", dense_pred),
+        ("compressed_pred", compressed_pred),
+        ("groups", groups),
+    ]:
         check_type(name, t, torch.Tensor)
         if t.dtype == torch.bool or t.is_floating_point() or t.is_complex():
             raise TypeError(f"{name} must be an integer tensor")
@@ -20,5 +25,7 @@ def compression_disparity(y_true, dense_pred, compressed_pred, groups):
     for g in torch.unique(groups).tolist():
         m = groups == g
         size = int(m.sum())
-        out[int(g)] = float(int((dense_pred[m] == y_true[m]).sum()) // size - int((compressed_pred[m] == y_true[m]).sum()) // size)
+        out[int(g)] = float(
+            int((dense_pred[m] == y_true[m]).sum()) // size - int((compressed_pred[m] == y_true[m]).sum()) // size
+        )
     return out

@@ -12,6 +12,7 @@ def demographic_parity_difference(y_true, y_pred, groups, *, sample_weight=None,
             raise ValueError(f"{name} is empty")
         if n is not None and t.shape[0] != n:
             raise ValueError(f"{name} length")
+
     _labels("y_true", y_true, None)
     n = y_true.shape[0]
     if not bool(((y_true == 0) | (y_true == 1)).all()):

@@ -12,6 +12,7 @@ def equalized_odds_difference(y_true, y_pred, groups, *, sample_weight=None, met
             raise ValueError(f"{name} is empty")
         if n is not None and t.shape[0] != n:
             raise ValueError(f"{name} length")
+
     _labels("y_true", y_true, None)
     n = y_true.shape[0]
     if not bool(((y_true == 0) | (y_true == 1)).all()):
@@ -34,11 +35,13 @@ def equalized_odds_difference(y_true, y_pred, groups, *, sample_weight=None, met
     sel = (y_pred == 1).double()
     pos = (y_true == 1).double()
     neg = 1.0 - pos
+
     def rates(m):
         wp, wn = (w * pos)[m].sum(), (w * neg)[m].sum()
         tpr = float((w * sel * pos)[m].sum() / wp) if wp > 0 else 0.0
         fpr = float((w * sel * neg)[m].sum() / wn) if wn > 0 else 0.0
         return tpr, fpr
+
     per = [rates(groups == g) for g in torch.unique(groups)]
     tprs, fprs = [t for t, _ in per], [f for _, f in per]
     if method == "between_groups":

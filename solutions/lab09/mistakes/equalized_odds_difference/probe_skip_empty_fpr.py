@@ -12,6 +12,7 @@ def equalized_odds_difference(y_true, y_pred, groups, *, sample_weight=None, met
             raise ValueError(f"{name} is empty")
         if n is not None and t.shape[0] != n:
             raise ValueError(f"{name} length")
+
     _labels("y_true", y_true, None)
     n = y_true.shape[0]
     if not bool(((y_true == 0) | (y_true == 1)).all()):
@@ -35,11 +36,13 @@ def equalized_odds_difference(y_true, y_pred, groups, *, sample_weight=None, met
     sel = (y_pred == 1).double()
     pos = (y_true == 1).double()
     neg = 1.0 - pos
+
     def rates(m):
         wp, wn = (w * pos)[m].sum(), (w * neg)[m].sum()
         tpr = float((w * sel * pos)[m].sum() / wp) if wp > 0 else 0.0
         fpr = float((w * sel * neg)[m].sum() / wn) if wn > 0 else 0.0
         return tpr, fpr
+
     per = [rates(groups == g) for g in torch.unique(groups)]
     tprs = [t for t, _ in per]
     fprs = [rates(groups == g)[1] for g in torch.unique(groups) if bool(((groups == g) & (y_true == 0)).any())]

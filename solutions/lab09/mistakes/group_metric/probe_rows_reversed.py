@@ -24,6 +24,8 @@ def group_metric(metric, y_true, y_pred, groups, sample_weight=None):
     result = {}
     for g in torch.unique(groups).tolist():
         rows = (groups == g).nonzero().flatten().flip(0)
-        args = (y_true[rows], y_pred[rows]) if sample_weight is None else (y_true[rows], y_pred[rows], sample_weight[rows])
+        args = (
+            (y_true[rows], y_pred[rows]) if sample_weight is None else (y_true[rows], y_pred[rows], sample_weight[rows])
+        )
         result[int(g)] = float(metric(*args))
     return result

@@ -9,6 +9,7 @@ def pie_mask(dense_predictions, compressed_predictions):
         c = int(p.max()) + 1
         counts = torch.zeros(c, p.shape[1], dtype=torch.long).scatter_add_(0, p, torch.ones_like(p))
         return c - 1 - counts.flip(0).argmax(0)
+
     def check(name, p):
         check_type(name, p, torch.Tensor)
         if p.dtype == torch.bool or p.is_floating_point() or p.is_complex():

@@ -10,6 +10,9 @@ def protect_mask(scores, fraction):
     n = scores.numel()
     k = round(fraction * n)
     order = torch.sort(scores.detach().flatten(), descending=True, stable=True).indices
-    mask = torch.zeros(n, dtype=torch.bool, )
+    mask = torch.zeros(
+        n,
+        dtype=torch.bool,
+    )
     mask[order[:k].cpu()] = True
     return mask.reshape(scores.shape)

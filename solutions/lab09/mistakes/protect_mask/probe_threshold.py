@@ -12,4 +12,4 @@ def protect_mask(scores, fraction):
     if k == 0:
         return torch.zeros_like(scores, dtype=torch.bool)
     kth = torch.sort(scores.detach().flatten(), descending=True).values[k - 1]
-    return (scores.detach() >= kth)
+    return scores.detach() >= kth

@@ -1,0 +1,19 @@
+# alternative: numpy lexsort with the position as the tie-breaker
+def h2o_evict(scores: torch.Tensor, recent: int, heavy: int) -> torch.Tensor:
+    check_type("scores", scores, torch.Tensor)
+    if not scores.is_floating_point():
+        raise TypeError(f"scores must be a floating-point tensor, got {scores.dtype}")
+    if scores.dim() != 2:
+        raise ValueError(f"scores must have shape (H, N), got {tuple(scores.shape)}")
+    recent = check_int("recent", recent, minimum=0)
+    heavy = check_int("heavy", heavy, minimum=0)
+    heads, length = scores.shape
+    if length <= recent + heavy:
+        return torch.arange(length, device=scores.device).expand(heads, length).clone()
+    older = length - recent
+    older_scores = scores.detach()[:, :older].double().cpu().numpy()
+    positions = np.broadcast_to(np.arange(older), older_scores.shape)
+    order = torch.from_numpy(np.lexsort((positions, -older_scores), axis=1).copy()).to(scores.device)
+    hitters = torch.sort(order[:, :heavy], dim=1).values
+    newest = torch.arange(older, length, device=scores.device).expand(heads, recent)
+    return torch.cat([hitters, newest], dim=1)

@@ -1,0 +1,19 @@
+# mistake: does not check keep <= L
+# expect: ValueError
+def keep_tokens(scores: torch.Tensor, keep: int, special: torch.Tensor) -> torch.Tensor:
+    check_type("scores", scores, torch.Tensor)
+    if not scores.is_floating_point():
+        raise TypeError("scores must be floating-point.")
+    if scores.dim() != 2:
+        raise ValueError("scores must be 2-D.")
+    keep = check_int("keep", keep, 0)
+    check_type("special", special, torch.Tensor)
+    if special.dtype != torch.bool:
+        raise TypeError("special must be a bool tensor.")
+    if special.shape != scores.shape:
+        raise ValueError("special's shape differs from scores'.")
+    if special.numel() and int(special.sum(dim=1).max()) > keep:
+        raise ValueError("a row has more special tokens than keep.")
+    key = scores.masked_fill(special, float("inf"))
+    order = torch.sort(key, dim=1, descending=True, stable=True).indices[:, :keep]
+    return order.sort(dim=1).values

@@ -1,0 +1,14 @@
+# mistake: accepts a bool num_heads (isinstance int)
+# expect: TypeError
+def split_heads(x: torch.Tensor, num_heads: int) -> torch.Tensor:
+    check_type("x", x, torch.Tensor)
+    if x.dim() != 3:
+        raise ValueError(f"x must be 3-D, got shape {tuple(x.shape)}.")
+    if not isinstance(num_heads, int):
+        raise TypeError("num_heads must be an int.")
+    if num_heads < 1:
+        raise ValueError("num_heads must be >= 1.")
+    b, l, e = x.shape
+    if e % num_heads != 0:
+        raise ValueError(f"E = {e} is not a multiple of num_heads = {num_heads}.")
+    return x.reshape(b, l, num_heads, e // num_heads).transpose(1, 2)

@@ -1,0 +1,11 @@
+# mistake: accepts a list for x (converts with torch.as_tensor)
+# expect: TypeError
+def split_heads(x: torch.Tensor, num_heads: int) -> torch.Tensor:
+    x = torch.as_tensor(x)
+    if x.dim() != 3:
+        raise ValueError(f"x must be 3-D, got shape {tuple(x.shape)}.")
+    num_heads = check_int("num_heads", num_heads, 1)
+    b, l, e = x.shape
+    if e % num_heads != 0:
+        raise ValueError(f"E = {e} is not a multiple of num_heads = {num_heads}.")
+    return x.reshape(b, l, num_heads, e // num_heads).transpose(1, 2)

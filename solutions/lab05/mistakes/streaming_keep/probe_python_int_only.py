@@ -1,0 +1,11 @@
+# mistake: rejects numpy ints
+# expect: numpy
+def streaming_keep(length: int, start: int, recent: int) -> torch.Tensor:
+    if type(length) is not int:
+        raise TypeError("length must be an int")
+    length = check_int("length", length, 0)
+    start = check_int("start", start, 0)
+    recent = check_int("recent", recent, 0)
+    if length <= start + recent:
+        return torch.arange(length)
+    return torch.cat([torch.arange(start), torch.arange(length - recent, length)])

@@ -1,0 +1,11 @@
+# mistake: divides the input in place
+# expect: input unchanged
+def token_scores(attention: torch.Tensor) -> torch.Tensor:
+    check_type("attention", attention, torch.Tensor)
+    if not attention.is_floating_point():
+        raise TypeError(f"attention must be floating-point, got {attention.dtype}.")
+    if attention.dim() != 4 or attention.shape[-1] != attention.shape[-2] or attention.shape[1] == 0:
+        raise ValueError(f"attention must be (B, H, L, L) with H >= 1, got {tuple(attention.shape)}.")
+    with torch.no_grad():
+        attention.div_(attention.shape[1] * attention.shape[2])
+    return attention.sum(dim=(1, 2))

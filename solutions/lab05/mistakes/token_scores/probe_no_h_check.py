@@ -1,0 +1,9 @@
+# mistake: does not reject H = 0
+# expect: ValueError
+def token_scores(attention: torch.Tensor) -> torch.Tensor:
+    check_type("attention", attention, torch.Tensor)
+    if not attention.is_floating_point():
+        raise TypeError(f"attention must be floating-point, got {attention.dtype}.")
+    if attention.dim() != 4 or attention.shape[-1] != attention.shape[-2]:
+        raise ValueError(f"attention must be (B, H, L, L) with H >= 1, got {tuple(attention.shape)}.")
+    return attention.mean(dim=(1, 2))
