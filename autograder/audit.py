@@ -31,7 +31,7 @@ import ast
 import copy
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -205,8 +205,18 @@ def with_answer(notebook: nbformat.NotebookNode, function: str, source: str) -> 
     return edited
 
 
-def audit(lab_name: str, root: Path = REPO_ROOT, workers: int = 2, log: Callable[[str], None] = print) -> Report:
-    """Grade the solution and every declared variant of ``lab_name`` in one batch; return the report."""
+def audit(
+    lab_name: str,
+    root: Path = REPO_ROOT,
+    workers: int = 2,
+    log: Callable[[str], None] = print,
+    functions: Collection[str] = (),
+) -> Report:
+    """Grade the solution and every declared variant of ``lab_name`` in one batch; return the report.
+
+    ``functions``, when given, keeps only the variants of those graded functions: a quick audit while a test cell
+    is being written. CI always audits every function.
+    """
     lab = grader.LabNotebooks.load(root / SOLUTIONS / lab_name, root / LABS / lab_name)
     variants, problems = load_variants(root / SOLUTIONS / lab_name)
     answer_ids = {cells.grade_id(c) for c in lab.source.cells if cells.is_answer(c)}
@@ -217,6 +227,11 @@ def audit(lab_name: str, root: Path = REPO_ROOT, workers: int = 2, log: Callable
     ]
     exempt = keeps_global_rng(root / SOLUTIONS / lab_name)
     variants = [v for v in variants if v.function in answer_ids] + rng_drawing_alternatives(lab, exempt)
+    unknown = set(functions) - answer_ids
+    if unknown:
+        raise ValueError(f"{lab_name} has no graded function {', '.join(sorted(unknown))}")
+    if functions:
+        variants = [v for v in variants if v.function in functions]
     report = Report(lab_name, problems=problems)
     log(f"{lab_name}: recording the solution's answers")
     key = grader.answer_key(lab)

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from autograder import audit, demo, edition, intake, release, stats, validate, workspace
-from autograder.course import Course, CourseError, Status
+from autograder import audit, demo, edition, exports, intake, release, stats, validate, workspace
+from autograder.course import Course, CourseError
 from autograder.judge import ExpectedError
 from autograder.tables import format_table
 
@@ -15,7 +15,8 @@ COMMANDS_HELP = """\
 instructor:  generate [LAB ...]   regenerate labs/ from solutions/ with nbgrader
              check [LAB ...]      fail if labs/ is stale or leaks solutions or hidden tests (runs no tests)
              audit [LAB ...]      grade every declared mistake and alternative; exit 1 on an escape
-             student-edition OUT  write what students install: labs/ and utils without references
+             student-edition OUT  the student edition as a git repository: labs/, utils without references
+                                  (--lab LAB to publish only some; --update commits next week's into OUT)
 TA:          init COURSE          create a course folder (outside this repository)
              release LAB          record LAB in the course gradebook (run once per lab)
              grade LAB SUBS       collect + autograde the new or changed + feedback + export, in one go
@@ -24,7 +25,9 @@ TA:          init COURSE          create a course folder (outside this repositor
              autograde LAB        grade new or changed submissions in sandboxes (--all, --student ID,
                                   --workers N, --scheduler); refreshes their feedback and the export
              feedback LAB         write feedback/<student>/LAB/ and a zip per student
-             export LAB           write the grades CSV and the per-check CSV
+             export LAB           write the grades, per-check and set-aside CSVs (--format canvas|moodle
+                                  for the LMS's import file, --missing blank|zero for roster students
+                                  who submitted nothing)
              stats LAB            per test cell and check: mean, full marks, most failed, named mistakes
 student:     validate NOTEBOOK    run a notebook the way the grader will and say what needs fixing
              workspace            copy new labs into the untracked work/ folder (never overwrites)
@@ -64,10 +67,17 @@ def _parser() -> argparse.ArgumentParser:
     cmd = sub.add_parser("audit", help="grade every declared mistake and alternative of a lab; exit 1 on any escape")
     cmd.add_argument("labs", nargs="*", metavar="LAB", help="default: every lab in solutions/")
     cmd.add_argument("--workers", type=int, default=2, help="notebooks graded at once (default 2)")
+    cmd.add_argument(
+        "--function", action="append", default=[], metavar="NAME", help="audit only this function (repeatable)"
+    )
     cmd.set_defaults(run=_audit)
 
     cmd = sub.add_parser("student-edition", help="write what students install (no solutions, no hidden tests)")
-    cmd.add_argument("out", type=Path, help="a new folder")
+    cmd.add_argument("out", type=Path, help="a new folder, or with --update the edition repository")
+    cmd.add_argument("--lab", action="append", dest="labs", help="a lab to publish (repeatable; default: all)")
+    cmd.add_argument(
+        "--update", action="store_true", help="commit the new labs and fixes into the existing edition repository"
+    )
     cmd.set_defaults(run=_student_edition)
 
     cmd = sub.add_parser("init", help="create a course folder")
@@ -96,10 +106,29 @@ def _parser() -> argparse.ArgumentParser:
             )
             cmd.add_argument("--lms", choices=sorted(intake.LMS_FORMATS), help="read ids from this LMS's file names")
             cmd.add_argument("--id-pattern", help="regex with a named group id or lms_id (and optional name, late)")
-            cmd.add_argument("--roster", type=Path, help="CSV with columns id, name, email, lms_id")
+            cmd.add_argument(
+                "--roster",
+                type=Path,
+                help="CSV with an id column and optional name, email, lms_id, section, sis_user_id, sis_login_id; "
+                "kept, so that the export has a row for every roster student",
+            )
         cmd.add_argument("--course", type=Path, default=Path.cwd(), help="course folder (default: the current one)")
-        if name in ("export", "grade"):
+        if name == "export":
             cmd.add_argument("--output", type=Path, help="CSV path (default: COURSE/exports/LAB_grades.csv)")
+        if name in ("export", "grade"):
+            cmd.add_argument(
+                "--format",
+                choices=exports.LMS_FORMATS,
+                help="also write the LMS's import file: canvas (gradebook import) or moodle (grading worksheet, "
+                "and a feedback-files zip)",
+            )
+            cmd.add_argument("--assignment", default="", help="Canvas's column header, e.g. 'Lab 0 (4321)'")
+            cmd.add_argument(
+                "--missing",
+                choices=("blank", "zero"),
+                default="blank",
+                help="score of a roster student who submitted nothing (default blank: the LMS keeps its grade)",
+            )
         if name in ("autograde", "grade"):
             cmd.add_argument("--student", action="append", help="only this student, changed or not (repeatable)")
             cmd.add_argument("--all", dest="regrade_all", action="store_true", help="grade unchanged ones again")
@@ -173,20 +202,38 @@ def _feedback(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    print(f"wrote {Course(args.course).export(args.lab, args.output)}")
+    course = Course(args.course)
+    print(f"wrote {course.export(args.lab, args.output, args.missing)}")
+    _export_lms(course, args)
     return 0
+
+
+def _export_lms(course: Course, args: argparse.Namespace) -> None:
+    if not args.format:
+        return
+    path, warnings = course.export_lms(args.lab, args.format, missing=args.missing, assignment=args.assignment)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"wrote {path}")
 
 
 def _grade(args: argparse.Namespace) -> int:
     course = Course(args.course)
-    outcomes = course.collect(args.lab, args.submissions, args.lms, args.id_pattern, args.roster, log=print)
-    course.feedback(args.lab, [o.student for o in outcomes if o.status == Status.REJECTED])
-    course.autograde(
-        args.lab, args.student, workers=args.workers, scheduler=args.scheduler, regrade_all=args.regrade_all
+    course.grade(
+        args.lab,
+        args.submissions,
+        args.lms,
+        args.id_pattern,
+        args.roster,
+        students=args.student,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        regrade_all=args.regrade_all,
+        missing=args.missing,
     )
-    path = course.export(args.lab, args.output)
-    print(format_table(course.grade_rows(args.lab)))
-    print(f"grades: {path}")
+    print(format_table(course.grade_rows(args.lab, args.missing)))
+    print(f"grades: {course.root / 'exports' / f'{args.lab}_grades.csv'}")
+    _export_lms(course, args)
     return 0
 
 
@@ -209,16 +256,17 @@ def _demo(args: argparse.Namespace) -> int:
 def _audit(args: argparse.Namespace) -> int:
     failed = False
     for lab in args.labs or release.available_labs():
-        report = audit.audit(lab, workers=args.workers)
+        report = audit.audit(lab, workers=args.workers, functions=args.function)
         print(audit.format_report(report))
         failed = failed or not report.ok
     return 1 if failed else 0
 
 
 def _student_edition(args: argparse.Namespace) -> int:
-    out = edition.build(args.out)
-    problems = edition.leaks(out)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    print(f"student edition written to {out}" if not problems else f"{len(problems)} leak(s) in {out}")
-    return 1 if problems else 0
+    try:
+        summary = edition.publish(args.out, args.labs, args.update)
+    except edition.EditionError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"student edition {args.out}: {summary}\npush it where students clone from; they `git pull` each week")
+    return 0

@@ -3,14 +3,17 @@
 Its layout is nbgrader's own (``source/``, ``release/``, ``submitted/``,
 ``autograded/``, ``feedback/``, ``gradebook.db``), so nbgrader's commands and
 formgrader work in it too. On top, this module keeps one recorded *outcome* per
-submission in ``outcomes/<lab>.json``: whether it was graded, rejected (not a
-notebook) or failed (nbgrader could not grade it), and why. Every outcome ends
-as a row of the export, so a batch never loses a student.
+student in ``outcomes/<lab>.json``: whether the submission was graded or rejected
+(not a readable notebook), and why. Files that belong to no student, or that a
+newer submission of the same student replaced, are *set aside* in
+``outcomes/<lab>_set_aside.json``: a list for the TA, never a grade. The roster
+given at collection is kept in ``roster.csv``, so that the export has one row per
+roster student, submitted or not.
 """
 
 from __future__ import annotations
 
-import csv
+import copy
 import hashlib
 import json
 import re
@@ -19,6 +22,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from enum import Enum
 from pathlib import Path
 
@@ -28,10 +32,11 @@ from nbgrader.coursedir import CourseDirectory
 from tqdm.auto import tqdm
 from traitlets.config import Config
 
-from autograder import cells, edition, feedback, grader, intake, judge, release, sandbox
+from autograder import cells, edition, exports, feedback, grader, intake, judge, release, sandbox
 from autograder.judge import ExpectedError
 
 COURSE_CONFIG = "nbgrader_config.py"
+ROSTER = "roster.csv"  # the latest roster given to collect, kept for the exports
 MAX_NOTEBOOK_BYTES = 30 * 2**20  # a lab notebook with its plots is a few MiB; anything larger is not one
 MAX_CELLS = 5000  # a lab has about 50 cells; far more would hold a worker for the whole notebook time limit
 EXPORT_COLUMNS = [
@@ -49,7 +54,9 @@ EXPORT_COLUMNS = [
     "hand_grading_pending",
     "flags",
     "reason",
+    "note",
 ]
+SET_ASIDE_COLUMNS = ["source", "student_id", "reason"]
 
 CONFIG_TEMPLATE = '''"""nbgrader configuration of a course instance, written by `python -m autograder init`.
 
@@ -79,6 +86,7 @@ class Status(str, Enum):
     COLLECTED = "collected"
     REJECTED = "rejected"
     GRADED = "graded"
+    MISSING = "missing"  # on the roster, nothing submitted: only ever an export row, never recorded
 
 
 @dataclass
@@ -100,6 +108,16 @@ class Outcome:
     key_hash: str = ""
     flags: list[str] = field(default_factory=list)
     run_ended: str = ""
+    note: str = ""  # for the TA: e.g. the older submissions that this newer one replaced
+
+
+@dataclass
+class SetAside:
+    """A file of a batch that is graded under no student: unmatched, ambiguous, replaced by a newer one, or stray."""
+
+    source: str
+    reason: str
+    student: str = ""  # the student it belongs to, when known (an older submission)
 
 
 @dataclass
@@ -109,13 +127,13 @@ class GradingSummary:
     graded: int = 0
     unchanged: int = 0
     rejected: int = 0
-    failed: int = 0  # graded, but the run ended early (a crash or a limit): judged on what it left
-    flagged: int = 0  # graded, with integrity notes for the TA
+    failed: int = 0  # graded in this run, but the run ended early (a crash or a limit): judged on what it left
+    flagged: int = 0  # of all graded submissions of the lab, unchanged ones included: integrity notes for the TA
 
     def line(self) -> str:
         return (
             f"graded {self.graded}, unchanged {self.unchanged}, rejected {self.rejected}, "
-            f"failed {self.failed}, flagged {self.flagged}"
+            f"failed {self.failed}; flagged for review: {self.flagged}"
         )
 
 
@@ -279,19 +297,28 @@ class Course:
             rows = intake.read_roster(roster) if roster else None
             report = intake.read_entries(folder, lms, pattern, rows)
             log(report.summary())
-            outcomes = [self._collect_entry(lab, entry, notebooks, known) for entry in report.entries]
+            accepted = [e for e in report.entries if not e.problem]
+            outcomes = [self._collect_entry(lab, entry, notebooks, known) for entry in accepted]
+        set_aside = [SetAside(e.path.name, e.problem, e.student) for e in report.entries if e.problem]
+        if set_aside:
+            log(f"{len(set_aside)} file(s) set aside, graded under no student: see exports/{lab}_set_aside.csv")
+        if rows is not None:
+            self._save_roster(rows)
         with self.gradebook() as gb:
             for outcome in outcomes:
-                if outcome.status != Status.REJECTED or outcome.content_hash:
-                    gb.update_or_create_student(outcome.student)
+                gb.update_or_create_student(outcome.student)
         self._save_outcomes(lab, outcomes)
+        self._save_set_aside(lab, set_aside, accepted={o.source for o in outcomes})
         return outcomes
 
     def _collect_entry(self, lab: str, entry: intake.Entry, notebooks: list[str], known: dict[str, Outcome]) -> Outcome:
-        about = {"source": entry.path.name, "name": entry.name, "lms_id": entry.lms_id, "late": entry.late}
-        if entry.problem:
-            # Kept under its file name, so that the export shows it and nothing is overwritten.
-            return Outcome(intake.safe_id(entry.path.name), Status.REJECTED, entry.problem, **about)
+        about = {
+            "source": entry.path.name,
+            "name": entry.name,
+            "lms_id": entry.lms_id,
+            "late": entry.late,
+            "note": entry.note,
+        }
         files = _submitted_files(entry.path, notebooks)
         if files is None:
             return Outcome(entry.student, Status.REJECTED, f"{lab} has several notebooks; submit a folder", **about)
@@ -317,6 +344,20 @@ class Course:
 
     # --- autograde ---------------------------------------------------------------------------------------
 
+    def grade(
+        self,
+        lab: str,
+        submissions: str | Path,
+        lms: str | None = None,
+        pattern: str | None = None,
+        roster: str | Path | None = None,
+        **autograde_options,
+    ) -> GradingSummary:
+        """The whole pass a TA runs on a download: :meth:`collect`, then :meth:`autograde` (which grades,
+        writes feedback and exports), each once. ``autograde_options`` are :meth:`autograde`'s."""
+        self.collect(lab, submissions, lms, pattern, roster, log=autograde_options.get("log", print))
+        return self.autograde(lab, **autograde_options)
+
     def autograde(
         self,
         lab: str,
@@ -325,12 +366,14 @@ class Course:
         workers: int = 1,
         scheduler: str | None = None,
         regrade_all: bool = False,
+        missing: str = "blank",
     ) -> GradingSummary:
-        """Grade what needs grading, then refresh those students' feedback and the lab's export.
+        """Grade what needs grading, then write those students' feedback and the lab's export.
 
         By default only new or changed submissions are graded, and those graded with an answer key that a
         re-release has since changed. A submission that cannot run (kernel death, a limit) is judged on the
-        records it left and keeps a recorded outcome with the reason; the batch goes on.
+        records it left and keeps a recorded outcome with the reason; the batch goes on. Rejected
+        submissions (not a readable notebook) get their feedback note too.
 
         Args:
             lab: the lab.
@@ -339,6 +382,7 @@ class Course:
             workers: submissions graded at once on this machine.
             scheduler: address of a Dask scheduler to send the runs to instead.
             regrade_all: grade every collected submission again.
+            missing: the export's score for a roster student who submitted nothing (see :meth:`export`).
         """
         if not self._answer_key_path(lab).is_file():
             raise CourseError(f"{lab} has no answer key: run `python -m autograder release {lab}` first")
@@ -357,8 +401,10 @@ class Course:
         if chosen:
             self._grade(lab, chosen, key_hash, summary, log, workers, scheduler)
             self._save_outcomes(lab, chosen)
-            self.feedback(lab, [o.student for o in chosen])
-            self.export(lab)
+        rejected = [o.student for o in outcomes.values() if o.status == Status.REJECTED]
+        self.feedback(lab, sorted(chosen_ids | set(rejected)))
+        self.export(lab, missing=missing)
+        summary.flagged = sum(bool(o.flags) for o in self.graded(lab))
         log(summary.line())
         return summary
 
@@ -404,7 +450,6 @@ class Course:
             outcome.key_hash, outcome.flags, outcome.run_ended = key_hash, graded.judgement.notes, graded.run.ended
             summary.graded += 1
             summary.failed += graded.run.ended != "finished"
-            summary.flagged += bool(graded.judgement.notes)
             log(
                 f"{outcome.student}: {graded.judgement.score:g}/{key.max_score:g}"
                 + (f" ({outcome.reason})" if outcome.reason else "")
@@ -427,17 +472,28 @@ class Course:
         submitted: nbformat.NotebookNode,
         graded: grader.Graded,
     ) -> None:
-        """Write the judgement into nbgrader's gradebook, and keep the notebook and judgement for formgrader."""
+        """Write the judgement into nbgrader's gradebook, and keep the notebook and judgement for formgrader.
+
+        The notebook formgrader shows carries the judge's verdict as the output of each test cell, and the
+        integrity notes set nbgrader's "flagged" mark.
+        """
         autograded = self._student_dir("autograded", student, lab)
         autograded.mkdir(parents=True, exist_ok=True)
-        nbformat.write(submitted, autograded / f"{notebooks.name}.ipynb")
+        shown = copy.deepcopy(submitted)
+        for cell in shown.cells:
+            if cells.is_test(cell):
+                text = feedback.verdict_text(graded.judgement, cells.grade_id(cell))
+                cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=text)]
+        nbformat.write(shown, autograded / f"{notebooks.name}.ipynb")
         path = self._judgement_path(lab, student)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(asdict(graded.judgement)), encoding="utf-8")
         released = cells.by_grade_id(notebooks.release)
         answers = cells.by_grade_id(submitted)
         with self.gradebook() as gb:
-            gb.update_or_create_submission(lab, student)
+            submission = gb.update_or_create_submission(lab, student)
+            for notebook in submission.notebooks:
+                notebook.flagged = bool(graded.judgement.notes)
             for gid, cell in graded.judgement.cells.items():
                 grade = gb.find_grade(gid, notebooks.name, lab, student)
                 grade.auto_score = cell.score
@@ -451,6 +507,44 @@ class Course:
                 grade.needs_manual_grade = not unchanged and grade.manual_score is None
             gb.db.commit()
 
+    def hand_grades(self, lab: str, students: list[str]) -> dict[str, dict[str, feedback.HandGrade]]:
+        """The gradebook's scores and comments on each student's answers graded by hand, by grade id.
+
+        An answer left as released scores 0 with no TA; one a TA has not scored yet has score None.
+        """
+        notebooks = self.lab_notebooks(lab)
+        manual = [gid for gid, cell in cells.by_grade_id(notebooks.release).items() if cells.is_manual(cell)]
+        found: dict[str, dict[str, feedback.HandGrade]] = {}
+        with self.gradebook() as gb:
+            for student in students:
+                mine = found.setdefault(student, {})
+                for gid in manual:
+                    try:
+                        grade = gb.find_grade(gid, notebooks.name, lab, student)
+                        comment = gb.find_comment(gid, notebooks.name, lab, student).manual_comment or ""
+                    except MissingEntry:
+                        continue
+                    score = grade.manual_score if grade.manual_score is not None else grade.auto_score
+                    waiting = grade.needs_manual_grade or score is None
+                    mine[gid] = feedback.HandGrade(float(grade.max_score), None if waiting else float(score), comment)
+        return found
+
+    def _refresh_hand_graded_feedback(self, lab: str) -> list[str]:
+        """Rewrite the feedback of the students whose hand grades changed since it was written; return them."""
+        shown = self._hand_grades_shown(lab)
+        current = self.hand_grades(lab, [o.student for o in self.graded(lab)])
+        changed = [student for student, grades in current.items() if shown.get(student) != _fingerprint(grades)]
+        if changed:
+            self.feedback(lab, changed)
+        return changed
+
+    def _hand_grades_shown(self, lab: str) -> dict[str, str]:
+        path = self._hand_grades_shown_path(lab)
+        return json.loads(path.read_text()) if path.exists() else {}
+
+    def _hand_grades_shown_path(self, lab: str) -> Path:
+        return self.root / "grading" / lab / "hand_grades_in_feedback.json"
+
     def judgement(self, lab: str, student: str) -> judge.Judgement:
         return judge.Judgement.from_json(self._judgement_path(lab, student).read_text(encoding="utf-8"))
 
@@ -459,8 +553,10 @@ class Course:
     def feedback(self, lab: str, students: list[str] | None = None) -> list[Path]:
         """Write ``feedback/<student>/<lab>/`` and a zip of it per student in ``exports/<lab>_feedback/``.
 
-        Graded work gets a safe HTML page; anything else a plain note with the reason. The zips are ready
-        to return through an LMS.
+        Graded work gets a safe HTML page with the judge's verdicts and the hand grades so far; a rejected
+        submission a plain note with the reason; one collected but not graded yet nothing. The zips are
+        ready to return through an LMS. The folder also holds the ``timestamp.txt`` that nbgrader's
+        ``release_feedback`` reads (left out of the zips).
 
         Args:
             lab: the lab.
@@ -468,15 +564,18 @@ class Course:
         """
         written, outcomes = [], self.outcomes(lab)
         notebooks = self.lab_notebooks(lab)
-        for outcome in outcomes.values():
-            if students is not None and outcome.student not in students:
-                continue
+        chosen = [
+            o for o in outcomes.values() if o.status != Status.COLLECTED and (students is None or o.student in students)
+        ]
+        hand = self.hand_grades(lab, [o.student for o in chosen if o.status == Status.GRADED])
+        for outcome in chosen:
             folder = self._student_dir("feedback", outcome.student, lab)
             if folder.exists():
                 shutil.rmtree(folder)  # a regrade must not leave the old page beside a new note
             folder.mkdir(parents=True)
+            (folder / "timestamp.txt").write_text(self._timestamp(lab, outcome.student))
             if outcome.status == Status.GRADED:
-                written.append(self._feedback_page(lab, outcome.student, notebooks, folder))
+                written.append(self._feedback_page(lab, outcome.student, notebooks, folder, hand[outcome.student]))
             else:
                 note = folder / "NOT_GRADED.txt"
                 note.write_text(
@@ -485,23 +584,40 @@ class Course:
                 )
                 written.append(note)
             self._bundle(lab, outcome.student, folder)
+        shown = self._hand_grades_shown(lab) | {student: _fingerprint(grades) for student, grades in hand.items()}
+        self._hand_grades_shown_path(lab).parent.mkdir(parents=True, exist_ok=True)
+        self._hand_grades_shown_path(lab).write_text(json.dumps(shown, indent=1, sort_keys=True))
         return written
+
+    def _timestamp(self, lab: str, student: str) -> str:
+        """When the submission came in: nbgrader's collected timestamp where there is one, else now (UTC)."""
+        collected = self._student_dir("submitted", student, lab) / "timestamp.txt"
+        if collected.is_file():
+            return collected.read_text().strip()
+        return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f %Z")
 
     def _bundle(self, lab: str, student: str, folder: Path) -> Path:
         target = self.root / "exports" / f"{lab}_feedback" / f"{student}.zip"
         target.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bundle:
             for path in sorted(folder.rglob("*")):
-                if path.is_file():
+                if path.is_file() and path.name != "timestamp.txt":
                     bundle.write(path, Path(lab) / path.relative_to(folder))
         return target
 
-    def _feedback_page(self, lab: str, student: str, notebooks: grader.LabNotebooks, folder: Path) -> Path:
+    def _feedback_page(
+        self,
+        lab: str,
+        student: str,
+        notebooks: grader.LabNotebooks,
+        folder: Path,
+        hand: dict[str, feedback.HandGrade],
+    ) -> Path:
         """The HTML page of one graded submission; plain text if the notebook cannot be rendered."""
         judgement = self.judgement(lab, student)
         submitted = nbformat.read(self._student_dir("autograded", student, lab) / f"{notebooks.name}.ipynb", 4)
         try:
-            page = feedback.feedback_notebook(submitted, notebooks.source, judgement, lab)
+            page = feedback.feedback_notebook(submitted, notebooks.source, judgement, lab, hand)
             target = folder / f"{notebooks.name}.html"
             target.write_text(feedback.render_html(page, f"{lab} feedback"), encoding="utf-8")
         except Exception as error:  # a notebook nbconvert cannot render still gets its scores and messages
@@ -511,25 +627,88 @@ class Course:
 
     # --- export ------------------------------------------------------------------------------------------
 
-    def export(self, lab: str, path: str | Path | None = None) -> Path:
-        """Write the grades CSV of ``lab``, and beside it ``<lab>_checks.csv``; return the grades CSV's path.
+    def export(self, lab: str, path: str | Path | None = None, missing: str = "blank") -> Path:
+        """Write the grades CSV of ``lab`` and, beside it, ``<lab>_checks.csv`` and ``<lab>_set_aside.csv``.
 
-        The grades CSV has one row per recorded outcome, with the columns an LMS import needs (id, name,
-        LMS id, scores, total) and what a TA needs (status, flags, reason). ``total`` is left blank while
-        hand grading is pending, and every score is blank for a submission not graded yet: a blank is not
-        a zero. A rejected submission (not a notebook, or not matched to one student) scores 0. The checks
-        CSV has one column per check: the points each student earned on it.
+        The grades CSV has one row per student: every student with a submission, and every student of the
+        roster kept at collection. Its columns are what an LMS import needs (id, name, LMS id, scores, total)
+        and what a TA needs (status, flags, reason, note). ``total`` is blank while hand grading is pending,
+        and every score is blank for a submission not graded yet: a blank is not a zero. A submission that
+        is not a readable notebook scores 0, as its feedback note tells the student. The checks CSV has one
+        column per check: the points each student earned on it. The set-aside CSV lists the files that are
+        nobody's grade (unmatched, ambiguous, replaced by a newer submission, not a notebook), with why.
+        Feedback whose hand grades changed in formgrader since it was written is written again first.
+
+        Args:
+            lab: the lab.
+            path: the grades CSV (default ``exports/<lab>_grades.csv``).
+            missing: a roster student who submitted nothing scores ``"blank"`` (the LMS keeps its grade) or
+                ``"zero"``.
+
+        Returns:
+            The grades CSV's path.
         """
         path = Path(path) if path else self.root / "exports" / f"{lab}_grades.csv"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _write_csv(path, EXPORT_COLUMNS, self.grade_rows(lab))
+        self._refresh_hand_graded_feedback(lab)
+        exports.write_csv(path, EXPORT_COLUMNS, self.grade_rows(lab, missing))
         columns, rows = self.check_rows(lab)
-        _write_csv(path.with_name(f"{lab}_checks.csv"), columns, rows)
+        exports.write_csv(path.with_name(f"{lab}_checks.csv"), columns, rows)
+        set_aside = [
+            {"source": item.source, "student_id": item.student, "reason": item.reason} for item in self.set_aside(lab)
+        ]
+        exports.write_csv(path.with_name(f"{lab}_set_aside.csv"), SET_ASIDE_COLUMNS, set_aside)
         return path
 
-    def grade_rows(self, lab: str) -> list[dict[str, object]]:
-        """The export's rows, sorted by student id."""
+    def export_lms(
+        self, lab: str, lms: str, path: str | Path | None = None, missing: str = "blank", assignment: str = ""
+    ) -> tuple[Path, list[str]]:
+        """Write the grades of ``lab`` as ``lms``'s import file (see :mod:`autograder.exports`).
+
+        Args:
+            lab: the lab.
+            lms: ``"canvas"`` (gradebook import) or ``"moodle"`` (the assignment's grading worksheet; it also
+                writes ``<lab>_feedback_moodle.zip`` for Moodle's feedback-files upload).
+            path: the file (default ``exports/<lab>_<lms>.csv``).
+            missing: as for :meth:`export`.
+            assignment: Canvas's column header for the assignment, ``"Name (id)"`` as Canvas's own export
+                writes it, so that it matches an existing assignment (default: the lab's name).
+
+        Returns:
+            The path, and warnings: rows the LMS cannot match to a student, totals left blank.
+        """
+        exports.check_lms(lms)
+        path = Path(path) if path else self.root / "exports" / f"{lab}_{lms}.csv"
+        rows = self.grade_rows(lab, missing)
+        warnings = [
+            f"{row['student_id']}: no LMS id, so {lms} cannot match this row"
+            for row in rows
+            if not row["lms_id"] and not (lms == "canvas" and (row["sis_user_id"] or row["sis_login_id"]))
+        ]
+        pending = [str(row["student_id"]) for row in rows if row["hand_grading_pending"] is True]
+        if pending:
+            warnings.append(f"{len(pending)} total(s) left blank while hand grading is pending: {', '.join(pending)}")
+        if lms == "canvas":
+            points = rows[0]["total_max"] if rows else 0.0
+            exports.write_csv(
+                path,
+                [*exports.CANVAS_IDENTITY, assignment or lab],
+                exports.canvas_rows(rows, assignment or lab, points),
+            )
+        else:
+            notebooks = self.notebook_names(lab)
+            exports.write_csv(path, exports.MOODLE_COLUMNS, exports.moodle_rows(rows, f"{notebooks[0]}.html"))
+            folders = [(row, self._student_dir("feedback", str(row["student_id"]), lab)) for row in rows]
+            exports.moodle_feedback_zip(
+                path.with_name(f"{lab}_feedback_moodle.zip"), [(row, f) for row, f in folders if f.is_dir()]
+            )
+        return path, warnings
+
+    def grade_rows(self, lab: str, missing: str = "blank") -> list[dict[str, object]]:
+        """The export's rows, one per student, sorted by student id (see :meth:`export`)."""
+        if missing not in ("blank", "zero"):
+            raise CourseError(f"missing must be 'blank' or 'zero', not {missing!r}")
         outcomes = self.outcomes(lab)
+        roster = {row.id: row for row in self.roster()}
         with self.gradebook() as gb:
             try:
                 assignment = gb.find_assignment(lab)
@@ -537,7 +716,12 @@ class Course:
                 raise CourseError(f"{lab} has not been released in {self.root}") from error
             for submission in assignment.submissions:
                 outcomes.setdefault(submission.student.id, Outcome(submission.student.id, Status.GRADED))
-            return [_row(gb, assignment, outcome) for outcome in sorted(outcomes.values(), key=lambda o: o.student)]
+            for student in roster.values():
+                outcomes.setdefault(student.id, Outcome(student.id, Status.MISSING, "nothing submitted"))
+            return [
+                _row(gb, assignment, outcome, roster.get(outcome.student), missing)
+                for outcome in sorted(outcomes.values(), key=lambda o: o.student)
+            ]
 
     def check_rows(self, lab: str) -> tuple[list[str], list[dict[str, object]]]:
         """Columns and rows of the per-check CSV: the points each graded student earned on each check."""
@@ -586,6 +770,34 @@ class Course:
     def _outcomes_path(self, lab: str) -> Path:
         return self.root / "outcomes" / f"{lab}.json"
 
+    def set_aside(self, lab: str) -> list[SetAside]:
+        """The files of ``lab``'s batches that are graded under no student, with why."""
+        path = self._set_aside_path(lab)
+        return [SetAside(**item) for item in json.loads(path.read_text())] if path.exists() else []
+
+    def _save_set_aside(self, lab: str, new: list[SetAside], accepted: set[str]) -> None:
+        # A file collected again and accepted this time leaves the list; one set aside again is updated.
+        kept = {item.source: item for item in self.set_aside(lab) if item.source not in accepted}
+        kept |= {item.source: item for item in new}
+        path = self._set_aside_path(lab)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps([asdict(item) for item in sorted(kept.values(), key=lambda i: i.source)], indent=1))
+
+    def _set_aside_path(self, lab: str) -> Path:
+        return self.root / "outcomes" / f"{lab}_set_aside.json"
+
+    def roster(self) -> list[intake.RosterRow]:
+        """The roster given at the latest collection (empty when none was)."""
+        path = self.root / ROSTER
+        return intake.read_roster(path) if path.exists() else []
+
+    def _save_roster(self, rows: list[intake.RosterRow]) -> None:
+        exports.write_csv(self.root / ROSTER, list(intake.ROSTER_COLUMNS), [asdict(row) for row in rows])
+
+
+def _fingerprint(grades: dict[str, feedback.HandGrade]) -> str:
+    return hashlib.sha256(json.dumps({gid: asdict(g) for gid, g in sorted(grades.items())}).encode()).hexdigest()
+
 
 def _submitted_files(entry: Path, notebooks: list[str]) -> dict[str, Path] | None:
     """An entry's notebook files by the name they are stored under; None for a lone file of a multi-notebook lab."""
@@ -625,11 +837,14 @@ def _unreadable(path: Path) -> str:
     return ""
 
 
-def _row(gb: Gradebook, assignment, outcome: Outcome) -> dict[str, object]:
+def _row(
+    gb: Gradebook, assignment, outcome: Outcome, student: intake.RosterRow | None, missing: str
+) -> dict[str, object]:
+    roster = student or intake.RosterRow(outcome.student)
     row: dict[str, object] = {
         "student_id": outcome.student,
-        "name": outcome.name,
-        "lms_id": outcome.lms_id,
+        "name": outcome.name or roster.name,
+        "lms_id": outcome.lms_id or roster.lms_id,
         "late": outcome.late,
         "status": outcome.status.value,
         "auto_max": _points(assignment.max_code_score),
@@ -637,7 +852,16 @@ def _row(gb: Gradebook, assignment, outcome: Outcome) -> dict[str, object]:
         "total_max": _points(assignment.max_score),
         "flags": "; ".join(outcome.flags),
         "reason": outcome.reason,
+        "note": outcome.note,
+        # Not in the detailed CSV; the LMS formats use them.
+        "email": roster.email,
+        "section": roster.section,
+        "sis_user_id": roster.sis_user_id,
+        "sis_login_id": roster.sis_login_id,
     }
+    if outcome.status == Status.MISSING:
+        score = 0.0 if missing == "zero" else ""
+        return row | {"auto_score": score, "manual_score": score, "total": score, "hand_grading_pending": False}
     try:
         submission = gb.find_submission(assignment.name, outcome.student) if outcome.status == Status.GRADED else None
     except MissingEntry:
@@ -653,13 +877,6 @@ def _row(gb: Gradebook, assignment, outcome: Outcome) -> dict[str, object]:
         "total": "" if pending else _points(submission.score),
         "hand_grading_pending": pending,
     }
-
-
-def _write_csv(path: Path, columns: list[str], rows: list[dict[str, object]]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def _points(value: float | None) -> float:

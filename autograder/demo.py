@@ -93,12 +93,10 @@ def run_demo(course_dir: Path | None = None) -> int:
     incoming = course.root.parent / "incoming"
     for student, what in write_submissions(course, incoming).items():
         print(f"   submission {student:<10} {what}")
-    course.collect(LAB, incoming)
-    print("3. autograding (each notebook runs in grading mode)...")
-    course.autograde(LAB, log=lambda line: print(f"   {line}"))
-    feedback = course.feedback(LAB)
-    grades = course.export(LAB)
-    print(f"4. feedback: {len(feedback)} files under {course.root / 'feedback'}\n   grades:   {grades}\n")
+    print("3. grading: collect, autograde (each notebook runs in grading mode), feedback, export...")
+    course.grade(LAB, incoming, log=lambda line: print(f"   {line}"))
+    grades = course.root / "exports" / f"{LAB}_grades.csv"
+    print(f"4. feedback: under {course.root / 'feedback'}\n   grades:   {grades}\n")
     rows = course.grade_rows(LAB)
     print(format_table(rows))
     broken = broken_promises(rows)

@@ -7,13 +7,21 @@ Makefile with ``make lab`` and ``make validate``. The student tools are a small 
 only validates a notebook and prepares the work folder (:data:`STUDENT_MODULES`, copied unchanged, plus
 its own ``__init__`` and ``__main__``); nothing that grades. No ``solutions/``, no hidden tests, no
 grading engine: :func:`leaks` proves it.
+
+:func:`publish` keeps the edition as a git repository that the instructor pushes wherever students clone
+from: the first call creates it with the labs released so far, and each ``--update`` commits the next
+week's labs and any fixes as one commit, so students ``git pull``. Their own notebooks live in ``work/``,
+which the edition's ``.gitignore`` excludes, so an update never touches them.
 """
 
 from __future__ import annotations
 
 import ast
+import os
 import re
 import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 from autograder import cells
@@ -61,14 +69,25 @@ class EditionError(RuntimeError):
     """The edition cannot be built (for example, a reference that cannot be stripped)."""
 
 
-def build(out: Path, root: Path = REPO_ROOT) -> Path:
-    """Write the student edition into ``out`` (created; must not exist or be empty); return ``out``."""
+def build(out: Path, root: Path = REPO_ROOT, labs: list[str] | None = None) -> Path:
+    """Write the student edition into ``out`` (created; must not exist or be empty); return ``out``.
+
+    Args:
+        out: the folder.
+        root: the repository.
+        labs: the labs to include (default: every lab in ``labs/``).
+    """
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         raise EditionError(f"{out} exists and is not empty; choose a new folder")
+    available = sorted(p.name for p in (root / LABS).iterdir() if p.is_dir())
+    unknown = sorted(set(labs or []) - set(available))
+    if unknown:
+        raise EditionError(f"no lab {', '.join(unknown)} in {root / LABS}; available: {', '.join(available)}")
     out.mkdir(parents=True, exist_ok=True)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints")
-    shutil.copytree(root / LABS, out / LABS, ignore=ignore)
+    for lab in labs or available:
+        shutil.copytree(root / LABS / lab, out / LABS / lab, ignore=ignore)
     shutil.copytree(root / "utils", out / "utils", ignore=ignore)
     for path in sorted((out / "utils").rglob("*.py")):
         path.write_text(strip_references(path.read_text(encoding="utf-8"), path.name), encoding="utf-8")
@@ -80,6 +99,80 @@ def build(out: Path, root: Path = REPO_ROOT) -> Path:
     for name in ("README.md", "Makefile"):
         shutil.copy(TEMPLATES / f"student_{name}", out / name)
     return out
+
+
+def publish(out: Path, labs: list[str] | None = None, update: bool = False, root: Path = REPO_ROOT) -> str:
+    """Write the edition as a new git repository, or commit the next release into an existing one.
+
+    Args:
+        out: a new folder, or with ``update`` an edition repository made by this function.
+        labs: labs to add. A new edition gets these (default: every lab); an update keeps the labs the
+            edition already has and adds these.
+        update: commit into the existing edition at ``out``: every file the edition tracks is replaced by
+            the new build, files no longer built are removed, and untracked files (students' ``work/``,
+            ``.venv``) are never touched.
+        root: the repository the edition is built from.
+
+    Returns:
+        The commit's one-line summary, or a sentence saying that nothing changed.
+
+    Raises:
+        EditionError: ``out`` is not empty (new) or not an edition repository (update), a lab does not
+            exist, or the build leaks something students must not see.
+    """
+    out = Path(out)
+    if update and not (out / ".git").is_dir():
+        raise EditionError(f"{out} is not a git repository; make the edition first, without --update")
+    present = sorted(p.name for p in (out / LABS).iterdir() if p.is_dir()) if update and (out / LABS).is_dir() else []
+    chosen = sorted(set(present) | set(labs or [])) if update else labs
+    with tempfile.TemporaryDirectory(prefix="mcl-edition-") as scratch:
+        fresh = build(Path(scratch) / "edition", root, chosen)
+        problems = leaks(fresh, root)
+        if problems:
+            raise EditionError("the edition would leak:\n" + "\n".join(problems))
+        if not update:
+            build(out, root, chosen)  # refuses a non-empty folder
+            _git(out, "init", "--quiet")
+        else:
+            _replace_tracked(out, fresh)
+        # Only what the build wrote, and the removals: an instructor's own untracked files stay out.
+        _git(out, "add", "--update")
+        built = [path.relative_to(fresh).as_posix() for path in fresh.rglob("*") if path.is_file()]
+        _git(out, "add", "--", *built)
+    if not _git(out, "diff", "--cached", "--name-only"):
+        return "nothing changed since the last release"
+    added = sorted(set(chosen or os.listdir(out / LABS)) - set(present))
+    message = f"Release {', '.join(added)}" if added else "Update the released labs"
+    _git(out, "commit", "--quiet", "-m", message)
+    return _git(out, "log", "-1", "--format=%h %s")
+
+
+def _replace_tracked(out: Path, fresh: Path) -> None:
+    """Make ``out``'s tracked files those of ``fresh``, leaving untracked and ignored files alone."""
+    for name in _git(out, "ls-files", "-z").split("\0"):
+        if name and not (fresh / name).exists():
+            (out / name).unlink(missing_ok=True)
+    for path in sorted(fresh.rglob("*")):
+        if path.is_file():
+            target = out / path.relative_to(fresh)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+
+
+def _git(repo: Path, *args: str) -> str:
+    # An instructor's own identity signs the commits; a machine with none configured gets the course's.
+    env = {
+        "GIT_AUTHOR_NAME": "Model Compression Labs",
+        "GIT_AUTHOR_EMAIL": "course@model-compression-labs.invalid",
+        "GIT_COMMITTER_NAME": "Model Compression Labs",
+        "GIT_COMMITTER_EMAIL": "course@model-compression-labs.invalid",
+    }
+    configured = subprocess.run(["git", "-C", str(repo), "config", "user.name"], capture_output=True, text=True)
+    environment = os.environ if configured.stdout.strip() else {**os.environ, **env}
+    done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, env=environment)
+    if done.returncode != 0:
+        raise EditionError(f"git {' '.join(args)} failed in {repo}: {done.stderr.strip()}")
+    return done.stdout.strip()
 
 
 def _write_student_tools(package: Path, source: Path) -> None:

@@ -5,6 +5,8 @@ What goes in:
   ran, can leak), with every output reduced to text or a PNG, sanitised and size-capped;
 * in place of each test cell, its visible source only, then a table of its checks: passed or the
   teaching message (hidden checks show their message, never their code);
+* under each answer graded by hand, the TA's score and comment from the gradebook (or that it is not
+  graded yet), and the hand-graded part and the total in the summary;
 * integrity notes the TA chose to pass on are not included: they are for the TA.
 
 The page carries no script at all (a Content-Security-Policy forbids it), and math is rendered to
@@ -17,6 +19,7 @@ import base64
 import copy
 import html
 import re
+from dataclasses import dataclass
 
 import latex2mathml.converter
 import nbformat
@@ -34,17 +37,43 @@ _DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.S)
 _INLINE_MATH = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
 
 
+@dataclass(frozen=True)
+class HandGrade:
+    """A TA's verdict on one answer graded by hand, as the gradebook holds it."""
+
+    points: float
+    score: float | None  # None while it waits for a TA
+    comment: str = ""
+
+
 def feedback_notebook(
-    submitted: nbformat.NotebookNode, source: nbformat.NotebookNode, judgement: Judgement, lab: str
+    submitted: nbformat.NotebookNode,
+    source: nbformat.NotebookNode,
+    judgement: Judgement,
+    lab: str,
+    hand: dict[str, HandGrade] | None = None,
 ) -> nbformat.NotebookNode:
-    """The notebook a student receives, built from their submission and the judgement (see module docstring)."""
+    """The notebook a student receives, built from their submission and the judgement (see module docstring).
+
+    Args:
+        submitted: the student's notebook.
+        source: the lab's source notebook, whose test cells' visible parts are shown.
+        judgement: the judge's verdict.
+        lab: the lab's name, for the title.
+        hand: the hand grades by grade id (none: the hand-graded part is not mentioned).
+    """
     nb = copy.deepcopy(submitted)
+    hand = hand or {}
     tests = {cells.grade_id(c): c for c in source.cells if cells.is_test(c)}
     shown, seen_tests = [], set()
-    total = f"{_points(judgement.score)} / {_points(sum(c.points for c in judgement.cells.values()))}"
-    shown.append(nbformat.v4.new_markdown_cell(_summary(judgement, lab, total)))
+    shown.append(nbformat.v4.new_markdown_cell(_summary(judgement, lab, hand)))
     for cell in nb.cells:
         gid = cells.grade_id(cell)
+        if gid in hand and cell.cell_type == "markdown":
+            cell.source = _markdown_html(cell.source)
+            cell.attachments = {}
+            shown += [cell, nbformat.v4.new_markdown_cell(_hand_grade_note(hand[gid]))]
+            continue
         if gid in tests:
             if gid in seen_tests:
                 continue
@@ -58,6 +87,12 @@ def feedback_notebook(
             cell.source = _markdown_html(cell.source)
             cell.attachments = {}
         shown.append(cell)
+    for gid in judgement.cells:
+        if gid in tests and gid not in seen_tests:  # deleted by the student: its checks still count
+            note = "<p><em>This test cell was missing from your notebook; the grader restored it.</em></p>"
+            shown.append(nbformat.v4.new_markdown_cell(note))
+            shown.append(nbformat.v4.new_code_cell(cells.visible_part(tests[gid].source)))
+            shown.append(nbformat.v4.new_markdown_cell(_checks_table(judgement, gid)))
     nb.cells = shown
     nb.metadata = {"language_info": {"name": "python"}}  # the student's own metadata is not needed, nor trusted
     return nb
@@ -93,17 +128,50 @@ def plain_text(judgement: Judgement, lab: str, why: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _summary(judgement: Judgement, lab: str, total: str) -> str:
+def _summary(judgement: Judgement, lab: str, hand: dict[str, HandGrade]) -> str:
+    auto_points = sum(c.points for c in judgement.cells.values())
     rows = "".join(
         f"<tr><td><code>{html.escape(gid.removeprefix('test_'))}</code></td><td>{_points(cell.score)} / "
         f"{_points(cell.points)}</td><td>{sum(c.passed for c in cell.checks)} of {len(cell.checks)}</td></tr>"
         for gid, cell in judgement.cells.items()
     )
+    lines = [f"<strong>Automatically graded part: {_points(judgement.score)} / {_points(auto_points)}.</strong>"]
+    if hand:
+        hand_points = sum(h.points for h in hand.values())
+        if any(h.score is None for h in hand.values()):
+            waiting = sum(h.score is None for h in hand.values())
+            lines.append(f"Answers graded by hand ({_points(hand_points)} points): {waiting} not graded yet.")
+        else:
+            hand_score = sum(h.score or 0.0 for h in hand.values())
+            lines.append(f"Graded by hand: {_points(hand_score)} / {_points(hand_points)}.")
+            total = judgement.score + hand_score
+            lines.append(f"<strong>Total: {_points(total)} / {_points(auto_points + hand_points)}.</strong>")
     return (
-        f"<h1>Feedback on {html.escape(lab)}</h1>\n<p><strong>Automatically graded part: {total}.</strong> "
-        "Answers graded by hand are added later.</p>\n<table><thead><tr><th>function</th><th>points</th>"
-        f"<th>checks passed</th></tr></thead><tbody>{rows}</tbody></table>"
+        f"<h1>Feedback on {html.escape(lab)}</h1>\n<p>{' '.join(lines)}</p>\n<table><thead><tr><th>function</th>"
+        f"<th>points</th><th>checks passed</th></tr></thead><tbody>{rows}</tbody></table>"
     )
+
+
+def _hand_grade_note(grade: HandGrade) -> str:
+    if grade.score is None:
+        return f"<p><em>Graded by hand ({_points(grade.points)} points): not graded yet.</em></p>"
+    comment = "<br>".join(html.escape(line) for line in grade.comment.strip().splitlines())
+    said = f"<br>Comment: {comment}" if comment else ""
+    return f"<p><strong>Graded by hand: {_points(grade.score)} of {_points(grade.points)} points.</strong>{said}</p>"
+
+
+def verdict_text(judgement: Judgement, gid: str) -> str:
+    """The judge's verdict on one test cell as plain text, for the autograded notebook a TA opens in formgrader."""
+    cell = judgement.cells.get(gid)
+    if cell is None:
+        return "Judge: this test cell was not scored.\n"
+    lines = [f"Judge: {_points(cell.score)} of {_points(cell.points)} points"]
+    for check in cell.checks:
+        where = "hidden " if check.hidden else ""
+        lines.append(f"  {'passed' if check.passed else 'FAILED'} {where}{check.id}")
+        if not check.passed:
+            lines += [f"      {line}" for line in check.message.splitlines()]
+    return "\n".join(lines) + "\n"
 
 
 def _checks_table(judgement: Judgement, gid: str) -> str:

@@ -1,19 +1,27 @@
 """Where submissions come in: a folder or an LMS's zip download, file names in an LMS's format, and a roster.
 
 An LMS names each downloaded file after the student, not after our ids. Canvas writes
-``smithjohn_LATE_123456_7890123_lab00-1.ipynb`` (name, late flag, Canvas user id, submission id, the
+``smithjohn_LATE_123456_7890123_lab00-1.ipynb`` (name, late flag, Canvas user id, attachment id, the
 file's own name), Moodle ``John Smith_4242_assignsubmission_file_lab00.ipynb`` (a folder or a file,
 with the participant id), Gradescope ``submission_12345678/`` folders. :func:`read_entries` turns each
 entry into a :class:`Entry` with the LMS's id, the name it gives and the late flag; a roster CSV
 (``id,name,email,lms_id``) then maps it to the course's student id. Everything that cannot be mapped,
 or maps twice, is listed in one :class:`IntakeReport` before anything is graded.
+
+When several entries belong to one student (a resubmission beside the first attempt, or two folders
+merged), the newest is kept: by the LMS's attempt number where the file name carries one (Canvas's
+attachment ids grow with each upload), else by the files' modification time, which :func:`opened`
+keeps from the zip. The others are set aside with the reason, never graded and never reported to the
+student as a 0.
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import re
 import shutil
+import time
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,13 +33,14 @@ MAX_UNZIPPED_BYTES = 4 * 2**30  # a class of 300 notebooks with plots is well un
 SAFE_ID = re.compile(r"[^A-Za-z0-9_.@-]")
 LMS_FORMATS: dict[str, re.Pattern[str]] = {
     "canvas": re.compile(
-        r"^(?P<name>[a-z0-9]+?)(?P<late>_late)?_(?P<lms_id>\d+)_\d+_.+$",
+        r"^(?P<name>[a-z0-9]+?)(?P<late>_late)?_(?P<lms_id>\d+)_(?P<attempt>\d+)_.+$",
         re.IGNORECASE,
     ),
     "moodle": re.compile(r"^(?P<name>.+?)_(?P<lms_id>\d+)_assignsubmission_[a-z]+_?.*$", re.IGNORECASE),
     "gradescope": re.compile(r"^submission_(?P<lms_id>\d+)$", re.IGNORECASE),
 }
-ROSTER_COLUMNS = ("id", "name", "email", "lms_id")
+# id is required; the LMS exports also use section and the SIS ids when the roster has them.
+ROSTER_COLUMNS = ("id", "name", "email", "lms_id", "section", "sis_user_id", "sis_login_id")
 
 
 class IntakeError(ValueError):
@@ -48,7 +57,17 @@ class Entry:
     name: str = ""
     lms_id: str = ""
     late: bool = False
+    attempt: int | None = None  # the LMS's attempt or upload number, when the file name carries one
     problem: str = ""
+    note: str = ""  # for the TA, e.g. which older submissions this one replaced
+
+    @property
+    def modified(self) -> float:
+        """The newest modification time of the entry's files (a folder's own time changes when it is copied)."""
+        if self.path.is_file():
+            return self.path.stat().st_mtime
+        times = [p.stat().st_mtime for p in self.path.rglob("*") if p.is_file()]
+        return max(times, default=self.path.stat().st_mtime)
 
 
 @dataclass
@@ -73,6 +92,9 @@ class RosterRow:
     name: str = ""
     email: str = ""
     lms_id: str = ""
+    section: str = ""
+    sis_user_id: str = ""
+    sis_login_id: str = ""
 
 
 @contextmanager
@@ -106,6 +128,9 @@ def _extract(archive: Path, target: Path) -> None:
             destination.parent.mkdir(parents=True, exist_ok=True)
             with bundle.open(member) as source, destination.open("wb") as sink:
                 shutil.copyfileobj(source, sink)
+            # The zip's own time is when the student uploaded; it decides which of two submissions is newer.
+            stamp = time.mktime((*member.date_time, 0, 0, -1))
+            os.utime(destination, (stamp, stamp))
 
 
 def _is_junk(path: PurePosixPath) -> bool:
@@ -176,7 +201,7 @@ def read_entries(
         elif not entry.problem:
             entry.student = safe_id(entry.token)
         report.entries.append(entry)
-    _mark_duplicates(report.entries)
+    _keep_newest(report.entries)
     return report
 
 
@@ -212,7 +237,15 @@ def _parse(path: Path, regex: re.Pattern[str] | None) -> Entry:
         return Entry(path, stem, problem=f"the file name does not follow the {regex.pattern!r} pattern")
     groups = {k: v for k, v in match.groupdict().items() if v}
     token = groups.get("id") or groups.get("lms_id") or ""
-    return Entry(path, token, name=groups.get("name", ""), lms_id=groups.get("lms_id", ""), late="late" in groups)
+    attempt = int(groups["attempt"]) if groups.get("attempt", "").isdigit() else None
+    return Entry(
+        path,
+        token,
+        name=groups.get("name", ""),
+        lms_id=groups.get("lms_id", ""),
+        late="late" in groups,
+        attempt=attempt,
+    )
 
 
 def _match(entry: Entry, roster: list[RosterRow]) -> None:
@@ -237,18 +270,34 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9@]", "", text.lower())
 
 
-def _mark_duplicates(entries: list[Entry]) -> None:
-    first: dict[str, Entry] = {}
+def _keep_newest(entries: list[Entry]) -> None:
+    """Of the entries that map to one student, keep the newest; set the others aside with the reason."""
+    by_student: dict[str, list[Entry]] = {}
     for entry in entries:
-        if entry.problem:
-            continue
-        if entry.student in first:
-            entry.problem = (
-                f"{entry.path.name} and {first[entry.student].path.name} both map to student id "
-                f"{entry.student!r}; the first is kept: rename or remove one and collect again"
-            )
-        else:
-            first[entry.student] = entry
+        if not entry.problem:
+            by_student.setdefault(entry.student, []).append(entry)
+    for student, mine in by_student.items():
+        if len(mine) > 1:
+            _set_aside_older(student, mine)
+
+
+def _set_aside_older(student: str, mine: list[Entry]) -> None:
+    by_attempt = all(e.attempt is not None for e in mine)
+    rule = "attempt number" if by_attempt else "file time"
+
+    def age(entry: Entry) -> float:
+        return float(entry.attempt) if by_attempt else entry.modified
+
+    *older, newest = sorted(mine, key=age)
+    if age(older[-1]) == age(newest):
+        # Nothing says which is newer, so none is graded until the TA removes the others.
+        names = ", ".join(e.path.name for e in mine)
+        for entry in mine:
+            entry.problem = f"{names} all map to student id {student!r} with the same {rule}: remove all but one"
+        return
+    newest.note = f"newest of {len(mine)} submissions by {rule}; set aside: " + ", ".join(e.path.name for e in older)
+    for entry in older:
+        entry.problem = f"an older submission of {student!r}: {newest.path.name} is newer by {rule}, and is graded"
 
 
 def safe_id(token: str) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import os
 import re
+import subprocess
 from pathlib import Path
 
 import nbformat
@@ -13,6 +15,14 @@ from wrong_answers import WRONG
 from autograder import audit, cells, cli, demo, edition, grader, judge, sandbox
 from autograder.course import Course, CourseError
 from autograder.release import REPO_ROOT
+
+_GIT_ENV = {
+    **os.environ,
+    "GIT_AUTHOR_NAME": "t",
+    "GIT_AUTHOR_EMAIL": "t@t",
+    "GIT_COMMITTER_NAME": "t",
+    "GIT_COMMITTER_EMAIL": "t@t",
+}
 
 pytestmark = pytest.mark.slow
 
@@ -255,6 +265,39 @@ def test_a_call_to_the_reference_fails_with_the_reason(tmp_path, released):
     assert "uses utils.pruning.magnitude_mask" in messages and "not part of the student edition" in messages
 
 
+def _git_log(repo: Path) -> list[str]:
+    done = subprocess.run(["git", "-C", str(repo), "log", "--format=%s"], capture_output=True, text=True, check=True)
+    return done.stdout.splitlines()
+
+
+def test_the_student_edition_is_a_repository_that_each_release_advances_by_one_commit(tmp_path, capsys):
+    out = tmp_path / "edition"
+    assert cli.main(["student-edition", str(out), "--lab", "lab00"]) == 0
+    assert sorted(p.name for p in (out / "labs").iterdir()) == ["lab00"]
+    assert _git_log(out) == ["Release lab00"]
+    # A student's work and an instructor's stray file stay as they are; a file the build no longer has goes.
+    (out / "work" / "lab00").mkdir(parents=True)
+    (out / "work" / "lab00" / "lab00.ipynb").write_text("my answers")
+    (out / "notes.txt").write_text("untracked")
+    (out / "labs" / "lab00" / "old_data.csv").write_text("1,2\n")
+    subprocess.run(["git", "-C", str(out), "add", "labs"], check=True)
+    subprocess.run(["git", "-C", str(out), "commit", "-qm", "an old file"], check=True, env=_GIT_ENV)
+
+    assert cli.main(["student-edition", str(out), "--update", "--lab", "lab01"]) == 0
+    assert "Release lab01" in capsys.readouterr().out
+    assert sorted(p.name for p in (out / "labs").iterdir()) == ["lab00", "lab01"]
+    assert _git_log(out) == ["Release lab01", "an old file", "Release lab00"]
+    assert not (out / "labs" / "lab00" / "old_data.csv").exists()
+    assert (out / "work" / "lab00" / "lab00.ipynb").read_text() == "my answers"
+    assert (out / "notes.txt").read_text() == "untracked"
+    assert edition.leaks(out) == []
+
+    assert cli.main(["student-edition", str(out), "--update"]) == 0
+    assert "nothing changed" in capsys.readouterr().out and len(_git_log(out)) == 3
+    assert cli.main(["student-edition", str(tmp_path / "not-yet"), "--update"]) == 1
+    assert "make the edition first" in capsys.readouterr().err
+
+
 def test_student_edition_holds_no_solutions_and_no_reference_code(tmp_path, capsys):
     assert cli.main(["student-edition", str(tmp_path / "edition")]) == 0
     out = tmp_path / "edition"
@@ -268,6 +311,7 @@ def test_student_edition_holds_no_solutions_and_no_reference_code(tmp_path, caps
         "pyproject.toml",
         "LICENSE",
         ".gitignore",
+        ".git",  # a repository the instructor publishes; students pull each week's release
         "autograder",  # the student tools only (validate, workspace); leaks() checks each file
     }
     stripped = (out / "utils" / "pruning" / "magnitude.py").read_text()
@@ -314,7 +358,7 @@ def test_cli_check_reports_fresh_release(capsys):
     assert "release check: OK" in capsys.readouterr().out
 
 
-def test_submissions_that_map_to_one_student_id_never_overwrite_each_other(tmp_path, released):
+def test_of_two_submissions_of_one_student_the_newer_is_kept_and_the_older_is_nobodys_grade(tmp_path, released):
     incoming = tmp_path / "incoming"
     (incoming / "alice").mkdir(parents=True)
     first = _solved(released)
@@ -322,19 +366,23 @@ def test_submissions_that_map_to_one_student_id_never_overwrite_each_other(tmp_p
     nbformat.write(_prefix(_solved(released), "magnitude_mask", "# second copy\n"), incoming / "alice.ipynb")
     nbformat.write(first, incoming / "bob smith.ipynb")
     nbformat.write(first, incoming / "bob_smith.ipynb")
+    # alice's folder is a day older than her file; bob's two files have the same time.
+    os.utime(incoming / "alice" / "lab00.ipynb", (1_700_000_000, 1_700_000_000))
+    os.utime(incoming / "alice.ipynb", (1_700_086_400, 1_700_086_400))
+    for name in ("bob smith.ipynb", "bob_smith.ipynb"):
+        os.utime(incoming / name, (1_700_000_000, 1_700_000_000))
 
-    outcomes = {(o.student, o.status): o for o in released.collect(LAB, incoming)}
+    outcomes = {o.student: o for o in released.collect(LAB, incoming)}
 
-    assert set(outcomes) == {
-        ("alice", "collected"),
-        ("alice.ipynb", "rejected"),
-        ("bob_smith", "collected"),
-        ("bob_smith.ipynb", "rejected"),
-    }
-    assert "both map to student id 'alice'" in outcomes[("alice.ipynb", "rejected")].reason
+    assert set(outcomes) == {"alice"}, "an older or ambiguous file must never be collected as a submission"
+    assert outcomes["alice"].note == "newest of 2 submissions by file time; set aside: alice"
     kept = nbformat.read(released.root / "submitted" / "alice" / LAB / "lab00.ipynb", as_version=4)
-    assert not any("# second copy" in cell.source for cell in kept.cells), "the first submission was overwritten"
-    assert re.search("alice", " ".join(row["student_id"] for row in released.grade_rows(LAB)))
+    assert any("# second copy" in cell.source for cell in kept.cells), "the newer submission must be kept"
+    set_aside = {item.source: item for item in released.set_aside(LAB)}
+    assert set(set_aside) == {"alice", "bob smith.ipynb", "bob_smith.ipynb"}
+    assert set_aside["alice"].student == "alice" and "alice.ipynb is newer by file time" in set_aside["alice"].reason
+    assert "with the same file time: remove all but one" in set_aside["bob_smith.ipynb"].reason
+    assert "bob_smith" not in {row["student_id"] for row in released.grade_rows(LAB)}
 
 
 def test_a_dask_cluster_grades_like_local_workers(tmp_path, released):

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 
 LAB = "lab00"
 ROSTER = "id,name,email,lms_id\njsmith,John Smith,jsmith@uni.example,1001\njdoe,Jane Doe,jdoe@uni.example,1002\n"
-ROSTER += "bbug,Bob Bug,bbug@uni.example,1003\n"
+ROSTER += "bbug,Bob Bug,bbug@uni.example,1003\nnsub,Nora Sub,nsub@uni.example,1004\n"
 
 
 def _rows(path: Path) -> dict[str, dict[str, str]]:
@@ -54,11 +54,14 @@ def test_a_canvas_zip_with_a_roster_is_matched_graded_incrementally_and_exported
     roster = tmp_path / "roster.csv"
     roster.write_text(ROSTER)
     files = {
-        "smithjohn_LATE_1001_7001_lab00-1.ipynb": samples / "solution.ipynb",
+        # John uploaded twice: Canvas's attachment id says which is newer, whatever the names' order.
+        "smithjohn_LATE_1001_7010_lab00-1.ipynb": samples / "solution.ipynb",
+        "smithjohn_LATE_1001_7001_lab00.ipynb": samples / "buggy.ipynb",
         "doejane_1002_7002_lab00.ipynb": samples / "untouched.ipynb",
         "bugbob_1003_7003_lab00.ipynb": samples / "buggy.ipynb",
         "ghostcasper_1099_7004_lab00.ipynb": samples / "solution.ipynb",
         "lab00.ipynb": samples / "solution.ipynb",
+        "notes.txt": b"my notes",
     }
     out = _grade(course, _canvas_zip(tmp_path / "first.zip", files), roster, capsys)
 
@@ -67,20 +70,38 @@ def test_a_canvas_zip_with_a_roster_is_matched_graded_incrementally_and_exported
     assert report < out.index("lab00: 3 to grade")
     assert "ghostcasper_1099_7004_lab00.ipynb: no roster row matches '1099'" in out
     assert "lab00.ipynb: the file name does not follow" in out
-    assert "graded 3, unchanged 0, rejected 2, failed 0, flagged 0" in out
+    assert "4 file(s) set aside, graded under no student: see exports/lab00_set_aside.csv" in out
+    assert "graded 3, unchanged 0, rejected 0, failed 0; flagged for review: 0" in out
 
     grades = course.root / "exports" / "lab00_grades.csv"
     rows = _rows(grades)
     with grades.open(newline="") as handle:
         assert next(csv.reader(handle)) == EXPORT_COLUMNS
-    assert set(rows) == {"jsmith", "jdoe", "bbug", "ghostcasper_1099_7004_lab00.ipynb", "lab00.ipynb"}
+    # One row per roster student, and nothing else: set-aside files are never grade rows.
+    assert set(rows) == {"jsmith", "jdoe", "bbug", "nsub"}
     smith = rows["jsmith"]
     assert (smith["name"], smith["lms_id"], smith["late"], smith["status"]) == ("John Smith", "1001", "True", "graded")
+    assert smith["note"] == "newest of 2 submissions by attempt number; set aside: smithjohn_LATE_1001_7001_lab00.ipynb"
     # Hand grading is pending, so the total is blank instead of an auto score posing as the grade.
     assert (smith["auto_score"], smith["auto_max"], smith["total"], smith["total_max"]) == ("18.0", "18.0", "", "24.0")
     assert smith["hand_grading_pending"] == "True" and smith["manual_score"] == ""
     assert rows["jdoe"]["late"] == "False" and rows["jdoe"]["auto_score"] == "0.0"
-    assert rows["ghostcasper_1099_7004_lab00.ipynb"]["status"] == "rejected"
+    assert (rows["nsub"]["status"], rows["nsub"]["name"], rows["nsub"]["total"]) == ("missing", "Nora Sub", "")
+    set_aside = {row["source"]: row for row in csv.DictReader((course.root / "exports" / "lab00_set_aside.csv").open())}
+    assert set(set_aside) == {
+        "ghostcasper_1099_7004_lab00.ipynb",
+        "lab00.ipynb",
+        "notes.txt",
+        "smithjohn_LATE_1001_7001_lab00.ipynb",
+    }
+    assert set_aside["smithjohn_LATE_1001_7001_lab00.ipynb"]["student_id"] == "jsmith"
+    assert "not a notebook (.txt)" in set_aside["notes.txt"]["reason"]
+    # Nobody is told 0 for a file that is not their grade: only the three students get feedback.
+    assert sorted(p.name for p in (course.root / "exports" / "lab00_feedback").iterdir()) == [
+        "bbug.zip",
+        "jdoe.zip",
+        "jsmith.zip",
+    ]
 
     checks = _rows(course.root / "exports" / "lab00_checks.csv")
     assert len(checks["jsmith"]) > 20 and "magnitude_mask/large_ties" in checks["jsmith"]
@@ -107,6 +128,65 @@ def test_a_canvas_zip_with_a_roster_is_matched_graded_incrementally_and_exported
     assert "lab00: 1 to grade" in capsys.readouterr().out
     assert cli.main(["autograde", LAB, "--all", "--course", str(course.root)]) == 0
     assert "graded 3, unchanged 0" in capsys.readouterr().out
+
+
+def _lms_rows(path: Path) -> list[list[str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.reader(handle))
+
+
+def test_lms_exports_follow_canvas_and_moodle_import_formats(course, capsys):
+    if not course.graded(LAB):
+        pytest.skip("needs the graded course of the Canvas test above")
+    page = course.root / "feedback" / "jsmith" / LAB / "lab00.html"
+    assert "3 not graded yet" in page.read_text()
+    # formgrader shows the judge's verdict under each test cell, and nbgrader's flag mirrors the notes.
+    autograded = nbformat.read(course.root / "autograded" / "jsmith" / LAB / "lab00.ipynb", as_version=4)
+    test_cell = next(c for c in autograded.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "test_prune_model")
+    assert test_cell.outputs[0]["text"].startswith("Judge: ") and "passed" in test_cell.outputs[0]["text"]
+    # A TA scores John's answers by hand in formgrader, with a comment on the first.
+    hand = course.hand_grades(LAB, ["jsmith"])["jsmith"]
+    with course.gradebook() as gb:
+        for number, gid in enumerate(sorted(hand)):
+            grade = gb.find_grade(gid, "lab00", LAB, "jsmith")
+            grade.manual_score, grade.needs_manual_grade = grade.max_score, False
+            if number == 0:
+                gb.find_comment(gid, "lab00", LAB, "jsmith").manual_comment = "Clear <and> right."
+        assert not any(nb.flagged for nb in gb.find_submission(LAB, "jsmith").notebooks)
+        gb.db.commit()
+
+    argv = ["export", LAB, "--course", str(course.root), "--format", "canvas", "--assignment", "Lab 0 (4321)"]
+    assert cli.main(argv) == 0
+    out, err = capsys.readouterr()
+    canvas = _lms_rows(course.root / "exports" / "lab00_canvas.csv")
+    # Canvas's gradebook import: the five identity columns, the assignment as "Name (id)", Points Possible.
+    assert canvas[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Lab 0 (4321)"]
+    assert canvas[1] == ["Points Possible", "", "", "", "", "24.0"]
+    by_id = {row[1]: row for row in canvas[2:]}
+    assert by_id["1001"] == ["John Smith", "1001", "", "", "", "24.0"]
+    assert by_id["1004"][-1] == "", "a student who submitted nothing stays blank unless --missing zero"
+    assert "wrote" in out and "no LMS id" not in err
+    assert "2 total(s) left blank while hand grading is pending: bbug, jdoe" in err
+    # The export wrote John's feedback again: his hand grades, the comment (escaped) and the total.
+    text = page.read_text()
+    assert "Graded by hand: 6 / 6." in text and "Total: 24 / 24." in text and "Clear &lt;and&gt; right." in text
+    assert (page.parent / "timestamp.txt").is_file(), "nbgrader's release_feedback reads it"
+    with zipfile.ZipFile(course.root / "exports" / "lab00_feedback" / "jsmith.zip") as bundle:
+        assert bundle.namelist() == ["lab00/lab00.html"]
+
+    argv = ["export", LAB, "--course", str(course.root), "--format", "moodle", "--missing", "zero"]
+    assert cli.main(argv) == 0
+    capsys.readouterr()
+    moodle = _lms_rows(course.root / "exports" / "lab00_moodle.csv")
+    # The headers Moodle's grading-worksheet importer looks for, and its "Participant <id>" identifiers.
+    header = moodle[0]
+    assert {"Identifier", "Grade", "Last modified (grade)", "Feedback comments"} <= set(header)
+    rows = {row[header.index("Identifier")]: dict(zip(header, row, strict=True)) for row in moodle[1:]}
+    assert set(rows) == {"Participant 1001", "Participant 1002", "Participant 1003", "Participant 1004"}
+    assert (rows["Participant 1001"]["Grade"], rows["Participant 1001"]["Maximum Grade"]) == ("24.0", "24.0")
+    assert rows["Participant 1004"]["Grade"] == "0.0" and rows["Participant 1004"]["Feedback comments"]
+    with zipfile.ZipFile(course.root / "exports" / "lab00_feedback_moodle.zip") as bundle:
+        assert "John Smith_1001_assignfeedback_file_/lab00.html" in bundle.namelist()
 
 
 def test_stats_name_the_most_failed_check_and_mistake_and_draw_them(tmp_path, course, capsys):
