@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder import cli, demo, intake, release
+from autograder import cells, cli, demo, intake, release
 from autograder import course as course_module
 from autograder.course import EXPORT_COLUMNS, Course
 
@@ -142,7 +142,7 @@ def test_lms_exports_follow_canvas_and_moodle_import_formats(course, capsys):
     assert "3 not graded yet" in page.read_text()
     # formgrader shows the judge's verdict under each test cell, and nbgrader's flag mirrors the notes.
     autograded = nbformat.read(course.root / "autograded" / "jsmith" / LAB / "lab00.ipynb", as_version=4)
-    test_cell = next(c for c in autograded.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "test_prune_model")
+    test_cell = next(c for c in autograded.cells if cells.grade_id(c) == "test_prune_model")
     assert test_cell.outputs[0]["text"].startswith("Judge: ") and "passed" in test_cell.outputs[0]["text"]
     # A TA scores John's answers by hand in formgrader, with a comment on the first.
     hand = course.hand_grades(LAB, ["jsmith"])["jsmith"]
