@@ -87,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--cell-timeout", type=int, default=60, help="seconds per cell while autograding (default 60)")
     cmd.add_argument("--notebook-timeout", type=int, default=300, help="seconds per submission (default 300)")
     cmd.add_argument("--memory-gib", type=float, default=4.0, help="memory per submission in GiB (default 4)")
+    cmd.add_argument("--exchange", type=Path, help="nbgrader's exchange folder on a JupyterHub (c.Exchange.root)")
     cmd.set_defaults(run=_init)
 
     for name, run, text, takes_folder in [
@@ -165,7 +166,13 @@ def _check(args: argparse.Namespace) -> int:
 
 def _init(args: argparse.Namespace) -> int:
     course = Course.create(
-        args.course, args.course_id, args.db_url, args.cell_timeout, args.notebook_timeout, args.memory_gib
+        args.course,
+        args.course_id,
+        args.db_url,
+        args.cell_timeout,
+        args.notebook_timeout,
+        args.memory_gib,
+        args.exchange,
     )
     print(f"created course folder {course.root}")
     return 0

@@ -29,6 +29,7 @@ from pathlib import Path
 import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.coursedir import CourseDirectory
+from nbgrader.utils import parse_utc
 from tqdm.auto import tqdm
 from traitlets.config import Config
 
@@ -66,6 +67,7 @@ c = get_config()  # noqa: F821
 
 c.CourseDirectory.course_id = {course_id!r}
 {db_line}
+{exchange_line}
 # Each cell may run this many seconds while grading before it is interrupted and the next one runs.
 c.Execute.timeout = {cell_timeout}
 # Each submission's sandbox: seconds for the whole notebook, and private memory in GiB.
@@ -157,6 +159,7 @@ class Course:
         cell_timeout: int = 60,
         notebook_timeout: int = 300,
         memory_gib: float = 4.0,
+        exchange: str | Path | None = None,
     ) -> Course:
         """Make a new course folder with its nbgrader configuration.
 
@@ -168,6 +171,9 @@ class Course:
             cell_timeout: seconds a cell may run while autograding.
             notebook_timeout: seconds a whole submission may run.
             memory_gib: private memory a submission may use.
+            exchange: nbgrader's exchange folder on a JupyterHub (``c.Exchange.root``), where
+                ``release_assignment``, ``collect`` and ``release_feedback`` meet the students' fetch and
+                submit (default: nbgrader's ``/usr/local/share/nbgrader/exchange``).
         """
         root = Path(root).resolve()
         if root == release.REPO_ROOT or release.REPO_ROOT in root.parents:
@@ -185,10 +191,16 @@ class Course:
         db_line = (
             f"c.CourseDirectory.db_url = {db_url!r}" if db_url else "# gradebook: SQLite gradebook.db in this folder"
         )
+        exchange_line = (
+            f"c.Exchange.root = {str(Path(exchange).resolve())!r}"
+            if exchange
+            else "# exchange: nbgrader's default, /usr/local/share/nbgrader/exchange"
+        )
         (root / COURSE_CONFIG).write_text(
             CONFIG_TEMPLATE.format(
                 course_id=course_id or root.name,
                 db_line=db_line,
+                exchange_line=exchange_line,
                 cell_timeout=cell_timeout,
                 notebook_timeout=notebook_timeout,
                 memory_gib=memory_gib,
@@ -332,15 +344,44 @@ class Course:
         target.mkdir(parents=True)
         for name, path in files.items():
             shutil.copy2(path, target / name)
-        outcome = Outcome(entry.student, Status.COLLECTED, content_hash=content, **about)
-        problems = [f"{name}: {problem}" for name, path in files.items() if (problem := _unreadable(path))]
-        missing = [f"{name}.ipynb" for name in notebooks if f"{name}.ipynb" not in files]
-        if problems:
-            outcome.status, outcome.reason = Status.REJECTED, "not a valid notebook: " + "; ".join(problems)
-        elif len(missing) == len(notebooks):
-            outcome.status = Status.REJECTED
-            outcome.reason = f"no notebook named {', '.join(missing)} in the submission"
-        return outcome
+        return _inspected(Outcome(entry.student, Status.COLLECTED, content_hash=content, **about), files, notebooks)
+
+    def adopt_exchange_submissions(self, lab: str) -> list[Outcome]:
+        """Record what nbgrader's own ``collect`` put in ``submitted/<student>/<lab>/`` (on a JupyterHub).
+
+        A folder with nbgrader's ``timestamp.txt`` whose notebooks no outcome records yet, or whose
+        notebooks changed since (a later submission collected again), becomes a collected submission. It
+        is late when its timestamp is after the due date that the gradebook holds for the lab (``nbgrader
+        db assignment add LAB --duedate ...``). :meth:`autograde` calls this first.
+
+        Returns:
+            The outcomes recorded.
+        """
+        notebooks, known = self.notebook_names(lab), self.outcomes(lab)
+        with self.gradebook() as gb:
+            due = gb.find_assignment(lab).duedate
+        adopted = []
+        for folder in sorted((self.root / "submitted").glob(f"*/{lab}")):
+            stamp = folder / "timestamp.txt"
+            files = {f"{n}.ipynb": folder / f"{n}.ipynb" for n in notebooks if (folder / f"{n}.ipynb").is_file()}
+            student = folder.parent.name
+            previous = known.get(student)
+            if not stamp.is_file() or (previous and previous.content_hash == _content_hash(files)):
+                continue
+            submitted_at = stamp.read_text(encoding="utf-8").strip()
+            late = due is not None and parse_utc(submitted_at) > due
+            about = {"source": "nbgrader exchange", "late": late, "note": f"submitted {submitted_at}"}
+            adopted.append(
+                _inspected(
+                    Outcome(student, Status.COLLECTED, content_hash=_content_hash(files), **about), files, notebooks
+                )
+            )
+        if adopted:
+            with self.gradebook() as gb:
+                for outcome in adopted:
+                    gb.update_or_create_student(outcome.student)
+            self._save_outcomes(lab, adopted)
+        return adopted
 
     # --- autograde ---------------------------------------------------------------------------------------
 
@@ -386,6 +427,9 @@ class Course:
         """
         if not self._answer_key_path(lab).is_file():
             raise CourseError(f"{lab} has no answer key: run `python -m autograder release {lab}` first")
+        adopted = self.adopt_exchange_submissions(lab)
+        if adopted:
+            log(f"{lab}: {len(adopted)} submission(s) collected by nbgrader's exchange")
         outcomes = self.outcomes(lab)
         key_hash = hashlib.sha256(self._answer_key_path(lab).read_bytes()).hexdigest()
         chosen = self._to_grade(lab, outcomes, students, regrade_all, key_hash)
@@ -555,8 +599,9 @@ class Course:
 
         Graded work gets a safe HTML page with the judge's verdicts and the hand grades so far; a rejected
         submission a plain note with the reason; one collected but not graded yet nothing. The zips are
-        ready to return through an LMS. The folder also holds the ``timestamp.txt`` that nbgrader's
-        ``release_feedback`` reads (left out of the zips).
+        ready to return through an LMS. The folder also holds the ``timestamp.txt`` and, for a submission
+        that came through nbgrader's exchange, the ``submission_secret.txt`` that nbgrader's
+        ``release_feedback`` reads (both left out of the zips).
 
         Args:
             lab: the lab.
@@ -574,6 +619,9 @@ class Course:
                 shutil.rmtree(folder)  # a regrade must not leave the old page beside a new note
             folder.mkdir(parents=True)
             (folder / "timestamp.txt").write_text(self._timestamp(lab, outcome.student))
+            secret = self._student_dir("submitted", outcome.student, lab) / "submission_secret.txt"
+            if secret.is_file():  # nbgrader's release_feedback names the released page after it
+                shutil.copyfile(secret, folder / secret.name)
             if outcome.status == Status.GRADED:
                 written.append(self._feedback_page(lab, outcome.student, notebooks, folder, hand[outcome.student]))
             else:
@@ -601,7 +649,7 @@ class Course:
         target.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bundle:
             for path in sorted(folder.rglob("*")):
-                if path.is_file() and path.name != "timestamp.txt":
+                if path.is_file() and path.name not in ("timestamp.txt", "submission_secret.txt"):
                     bundle.write(path, Path(lab) / path.relative_to(folder))
         return target
 
@@ -797,6 +845,18 @@ class Course:
 
 def _fingerprint(grades: dict[str, feedback.HandGrade]) -> str:
     return hashlib.sha256(json.dumps({gid: asdict(g) for gid, g in sorted(grades.items())}).encode()).hexdigest()
+
+
+def _inspected(outcome: Outcome, files: dict[str, Path], notebooks: list[str]) -> Outcome:
+    """``outcome`` rejected, with the reason, when its files are not readable notebooks or not the lab's."""
+    problems = [f"{name}: {problem}" for name, path in files.items() if (problem := _unreadable(path))]
+    missing = [f"{name}.ipynb" for name in notebooks if f"{name}.ipynb" not in files]
+    if problems:
+        outcome.status, outcome.reason = Status.REJECTED, "not a valid notebook: " + "; ".join(problems)
+    elif len(missing) == len(notebooks):
+        outcome.status = Status.REJECTED
+        outcome.reason = f"no notebook named {', '.join(missing)} in the submission"
+    return outcome
 
 
 def _submitted_files(entry: Path, notebooks: list[str]) -> dict[str, Path] | None:

@@ -6,9 +6,11 @@ that already exists there is never overwritten, not even when the release change
 (that is reported instead). A lab that arrives with ``git pull`` is copied on the next run.
 
 It also writes a Jupyter configuration folder for students (``work/.jupyter/``): JupyterLab started with
-``JUPYTER_CONFIG_DIR`` pointing there has nbgrader's instructor tools (formgrader, course and assignment
-lists, the create-assignment toolbar, validate) turned off, in the lab extension and the server alike.
-Instructors who start plain ``jupyter lab`` keep them.
+``JUPYTER_CONFIG_DIR`` pointing there has nbgrader's instructor tools (formgrader, the course list, the
+create-assignment toolbar) turned off, in the lab extension and the server alike. The assignment list,
+which is the fetch and submit screen of a JupyterHub with nbgrader's exchange, and nbgrader's validate
+button stay on a hub; on a laptop, where there is no exchange, the assignment list is off too.
+Instructors who start plain ``jupyter lab`` keep everything.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,10 +26,8 @@ from pathlib import Path
 CONFIG_DIR = ".jupyter"  # inside the work folder
 MANIFEST = ".released.json"  # inside the work folder: the release's hash of each file when it was copied
 LAB_EXTENSION = "@jupyter/nbgrader"
-SERVER_EXTENSIONS = tuple(
-    f"nbgrader.server_extensions.{name}"
-    for name in ("formgrader", "validate_assignment", "assignment_list", "course_list")
-)
+INSTRUCTOR_TOOLS = ("formgrader", "course_list")  # server extensions; the lab plugins are named with dashes
+EXCHANGE_TOOLS = ("assignment_list",)  # fetch and submit, which need a hub's exchange
 SKIPPED = {"__pycache__", ".ipynb_checkpoints", ".DS_Store"}
 
 
@@ -98,17 +99,22 @@ def _read_manifest(path: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
-def write_student_config(config_dir: Path) -> None:
+def write_student_config(config_dir: Path, on_hub: bool = False) -> None:
     """Write a Jupyter config folder that turns nbgrader's instructor tools off (for ``JUPYTER_CONFIG_DIR``).
 
     Args:
-        config_dir: the folder to write (created): ``labconfig/page_config.json`` disables the lab extension,
+        config_dir: the folder to write (created): ``labconfig/page_config.json`` disables the lab plugins,
             ``jupyter_server_config.json`` the server extensions.
+        on_hub: keep the assignment list (fetch and submit through the exchange); off on a laptop.
     """
     config_dir = Path(config_dir)
-    _merge_json(config_dir / "labconfig" / "page_config.json", {"disabledExtensions": {LAB_EXTENSION: True}})
-    extensions = dict.fromkeys(SERVER_EXTENSIONS, False)
-    _merge_json(config_dir / "jupyter_server_config.json", {"ServerApp": {"jpserver_extensions": extensions}})
+    off = INSTRUCTOR_TOOLS if on_hub else INSTRUCTOR_TOOLS + EXCHANGE_TOOLS
+    plugins = {f"{LAB_EXTENSION}:{name.replace('_', '-')}": True for name in (*off, "create_assignment")}
+    plugins |= {f"{LAB_EXTENSION}:{name.replace('_', '-')}": False for name in EXCHANGE_TOOLS if on_hub}
+    plugins[LAB_EXTENSION] = False  # the whole extension was off in earlier settings; now only its plugins are
+    _merge_json(config_dir / "labconfig" / "page_config.json", {"disabledExtensions": plugins})
+    servers = {f"nbgrader.server_extensions.{name}": name not in off for name in INSTRUCTOR_TOOLS + EXCHANGE_TOOLS}
+    _merge_json(config_dir / "jupyter_server_config.json", {"ServerApp": {"jpserver_extensions": servers}})
 
 
 def _merge_json(path: Path, settings: dict) -> None:
@@ -170,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--print-config-dir", action="store_true", help="print the student Jupyter config folder")
     args = parser.parse_args(argv)
     config_dir = args.work / CONFIG_DIR
-    write_student_config(config_dir)
+    # JupyterHub sets JUPYTERHUB_USER in every single-user server it spawns.
+    write_student_config(config_dir, on_hub="JUPYTERHUB_USER" in os.environ)
     if args.print_config_dir:
         print(config_dir.resolve())
         return 0

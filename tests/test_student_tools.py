@@ -174,30 +174,42 @@ def _jupyter(config_dir: Path, *args: str) -> str:
     return ANSI.sub("", done.stdout + done.stderr)
 
 
-@pytest.mark.slow  # three Jupyter processes: about 10 s
-def test_student_jupyter_config_turns_off_nbgrader_tools(tmp_path, capsys):
-    config = tmp_path / "work" / workspace.CONFIG_DIR
-    (config / "labconfig").mkdir(parents=True)
-    (config / "labconfig" / "page_config.json").write_text('{"disabledExtensions": {"mine": true}}')
-    assert workspace.main(["--work", str(tmp_path / "work"), "--print-config-dir"]) == 0
-    assert capsys.readouterr().out.strip() == str(config.resolve())
-    page = json.loads((config / "labconfig" / "page_config.json").read_text())
-    assert page["disabledExtensions"] == {"mine": True, "@jupyter/nbgrader": True}  # a student's own setting stays
-
-    labs = _jupyter(config, "labextension", "list")
-    assert re.search(r"@jupyter/nbgrader v\S+ disabled", labs) and "@jupyter/nbgrader (all plugins)" in labs
-    servers = _jupyter(config, "server", "extension", "list")
-    ours = servers.split(f"Config dir: {config}")[1].split("Config dir:")[0]
-    for name in workspace.SERVER_EXTENSIONS:
-        assert re.search(rf"{re.escape(name)} disabled", ours), servers
-    effective = (  # the server merges every config folder; the student's (JUPYTER_CONFIG_DIR) wins
+def _effective_nbgrader_servers(config: Path) -> list[str]:
+    """The nbgrader server extensions a server started with this JUPYTER_CONFIG_DIR loads (every folder merged)."""
+    effective = (
         "from jupyter_server.serverapp import ServerApp\n"
         "app = ServerApp(); app.load_config_file(); app.find_server_extensions()\n"
-        "print(sorted(k for k, v in app.jpserver_extensions.items() if v and 'nbgrader' in k))"
+        "print(sorted(k.rsplit('.', 1)[1] for k, v in app.jpserver_extensions.items() if v and 'nbgrader' in k))"
     )
     env = {**os.environ, "JUPYTER_CONFIG_DIR": str(config)}
     done = subprocess.run([sys.executable, "-c", effective], env=env, capture_output=True, text=True, timeout=120)
-    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1].replace("'", '"'))
+
+
+@pytest.mark.slow  # four Jupyter processes: about 15 s
+def test_student_jupyter_config_turns_off_nbgrader_instructor_tools(tmp_path, capsys, monkeypatch):
+    config = tmp_path / "work" / workspace.CONFIG_DIR
+    (config / "labconfig").mkdir(parents=True)
+    (config / "labconfig" / "page_config.json").write_text('{"disabledExtensions": {"mine": true}}')
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
+    assert workspace.main(["--work", str(tmp_path / "work"), "--print-config-dir"]) == 0
+    assert capsys.readouterr().out.strip() == str(config.resolve())
+    page = json.loads((config / "labconfig" / "page_config.json").read_text())["disabledExtensions"]
+    assert page["mine"] is True, "a student's own setting stays"
+    off = {name for name, disabled in page.items() if disabled and name.startswith("@jupyter/nbgrader:")}
+    laptop = {"formgrader", "course-list", "create-assignment", "assignment-list"}
+    assert off == {f"@jupyter/nbgrader:{name}" for name in laptop}
+    labs = _jupyter(config, "labextension", "list")
+    assert "@jupyter/nbgrader:formgrader" in labs and "@jupyter/nbgrader:validate-assignment" not in labs
+    # On a laptop there is no exchange, so only nbgrader's validate button stays.
+    assert _effective_nbgrader_servers(config) == ["validate_assignment"]
+
+    # On a JupyterHub the assignment list is the fetch and submit screen: it stays; the instructor tools go.
+    monkeypatch.setenv("JUPYTERHUB_USER", "alice")
+    assert workspace.main(["--work", str(tmp_path / "work"), "--print-config-dir"]) == 0
+    page = json.loads((config / "labconfig" / "page_config.json").read_text())["disabledExtensions"]
+    assert page["@jupyter/nbgrader:assignment-list"] is False and page["@jupyter/nbgrader:formgrader"] is True
+    assert _effective_nbgrader_servers(config) == ["assignment_list", "validate_assignment"]
 
 
 # --- the student edition ---------------------------------------------------------------------------------------
