@@ -11,11 +11,11 @@ writes bench/results/kv_cache.json.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import time
 from pathlib import Path
 
+import results_io  # bench/, the script's own folder
 import torch
 
 from utils.data.text import token_blocks
@@ -67,15 +67,13 @@ def main() -> None:
     print("| policy | budget (tokens per KV head) | cache MB | perplexity | per-passage mean ± 95% CI |")
     print("|---|---|---|---|---|")
     for row in rows:
-        megabytes = cache_megabytes(model, row["budget"])
+        row["cache_mb"] = megabytes = cache_megabytes(model, row["budget"])
         print(
             f"| {row['policy']} | {row['budget']} | {megabytes:.2f} | {row['ppl']:.2f} | "
             f"{row['passage_mean']:.2f} ± {row['passage_ci95']:.2f} |"
         )
-    RESULTS.parent.mkdir(exist_ok=True)
     settings = {"passages": args.passages, "length": args.length, "threads": args.threads}
-    RESULTS.write_text(json.dumps({"settings": settings, "rows": rows}, indent=2) + "\n")
-    print(f"wrote {RESULTS.relative_to(Path.cwd()) if RESULTS.is_relative_to(Path.cwd()) else RESULTS}")
+    print(f"wrote {results_io.save('kv_cache', {'settings': settings, 'rows': rows})}")
 
 
 if __name__ == "__main__":

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import argparse
 import copy
-import json
 import math
-import platform
 import time
 from pathlib import Path
 
+import results_io  # bench/, the script's own folder
 import torch
 
 from utils.data.text import token_blocks
@@ -116,7 +115,6 @@ def main() -> None:
             f"{ppl:.2f} [{low:.2f}, {high:.2f}] |"
         )
     result = {
-        "machine": platform.processor() or platform.machine(),
         "threads": torch.get_num_threads(),
         "calibration_sequences": args.calibration,
         "evaluation_blocks": args.evaluation,
@@ -126,10 +124,7 @@ def main() -> None:
     if args.minilm:
         result["minilm_wanda_seconds"] = minilm_wanda_seconds(min(args.calibration, 32))
         print(f"Wanda 50% on all-MiniLM-L6-v2: {result['minilm_wanda_seconds']:.1f} s")
-    out = ROOT / "bench" / "results" / "llm_prune.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=1))
-    print(f"wrote {out.relative_to(ROOT)}")
+    print(f"wrote {results_io.save('llm_prune', result)}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ load from another job falls on all four alike. Numba's compile time is measured 
 empty cache, and the first call here (loading the compiled kernels from numba's cache) is not timed.
 
 Prints a machine line, a Markdown table with each time as a ratio to ours, and the sparsity at which ours becomes
-faster than dense (interpolated); saves a plot to bench/results/spmm.png. One run on a shared machine is noisy.
+faster than dense (interpolated); saves a plot to bench/results/spmm.png and the times to
+bench/results/spmm.json. One run on a shared machine is noisy.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import argparse
 import itertools
 import math
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -31,6 +31,7 @@ from pathlib import Path
 
 import matplotlib
 import numba
+import results_io  # bench/, the script's own folder
 import scipy
 import scipy.sparse
 import torch
@@ -109,13 +110,6 @@ def crossover(sparsities: list[float], ours: list[float], dense: list[float]) ->
     return None
 
 
-def cpu_name() -> str:
-    cpuinfo = Path("/proc/cpuinfo")
-    lines = cpuinfo.read_text().splitlines() if cpuinfo.exists() else []
-    names = [line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")]
-    return names[0] if names else platform.processor() or platform.machine()
-
-
 def plot(sparsities: list[float], times: dict[str, list[float]], cross: float | None, title: str) -> None:
     fig, ax = plt.subplots(figsize=(7, 4.5))
     for name, ms in times.items():
@@ -158,9 +152,10 @@ def main() -> None:
     compile_s = cold_compile_seconds()
     load_s = warm_up_kernels([torch.float32])
     print(
-        f"machine: {cpu_name()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; {args.threads} "
-        f"threads for torch {torch.__version__} and numba {numba.__version__} ({numba.threading_layer()} layer); "
-        f"scipy {scipy.__version__}; W {size} x {size}, X {size} x {width}, float32; {rounds} rounds of 5 calls"
+        f"machine: {results_io.cpu_name()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; "
+        f"{args.threads} threads for torch {torch.__version__} and numba {numba.__version__} "
+        f"({numba.threading_layer()} layer); scipy {scipy.__version__}; W {size} x {size}, X {size} x {width}, "
+        f"float32; {rounds} rounds of 5 calls"
     )
     print(f"numba compile, float32 kernels: {compile_s:.1f} s in a fresh process; {load_s:.2f} s from its cache here")
 
@@ -179,6 +174,9 @@ def main() -> None:
             times[name].append(statistics.median(medians[name]))
     cross = crossover(list(SPARSITIES), times["ours"], times["dense"])
     print_results(times, cross)
+    settings = {"size": size, "width": width, "rounds": rounds, "threads": args.threads, "compile_seconds": compile_s}
+    rows = [{"sparsity": s, **{name: times[name][i] for name in METHODS}} for i, s in enumerate(SPARSITIES)]
+    print(f"wrote {results_io.save('spmm', {'settings': settings, 'rows': rows, 'crossover': cross})}")
     title = f"W ({size} x {size}, float32) @ X ({size} x {width}), {args.threads} threads"
     plot(list(SPARSITIES), times, cross, title)
     print(f"plot: {PLOT.relative_to(ROOT)}")

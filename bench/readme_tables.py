@@ -1,0 +1,128 @@
+"""Regenerate the README's measured tables from ``bench/results/*.json``, or check that they agree.
+
+Run from the repository root:  .venv/bin/python bench/readme_tables.py [--check]
+
+Each generated table sits in the README between ``<!-- generated from bench/results/NAME.json -->`` and
+``<!-- end of generated table -->``. What lies between is written here from the JSON alone: a line with
+the date, machine and library versions the numbers were measured with, then the table. ``--check`` rewrites
+nothing and exits 1 when a table in the README differs from what its JSON gives (``tests/test_bench.py``
+runs it), so a number typed into the README, or a JSON re-measured without regenerating, is caught.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import results_io  # bench/, the script's own folder
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+BLOCK = re.compile(
+    r"(<!-- generated from bench/results/(?P<name>[a-z_0-9]+)\.json -->\n)"
+    r"(?P<body>.*?)(<!-- end of generated table -->)",
+    re.S,
+)
+KV_POLICIES = {
+    "window": "window (most recent only)",
+    "StreamingLLM": "StreamingLLM (4 sinks + most recent)",
+    "H2O": "H2O (most recent + heavy hitters)",
+}
+LLM_METHODS = {"dense": "dense", "magnitude": "magnitude", "wanda": "Wanda", "sparsegpt": "SparseGPT"}
+
+
+def stamp(meta: dict) -> str:
+    return (
+        f"*Measured on {meta['date']} on {meta['machine']}; torch {meta['torch']}, numba {meta['numba']}, "
+        f"scipy {meta['scipy']}; load average {meta['load_average']}.*\n\n"
+    )
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows]) + "\n"
+
+
+def kv_cache(data: dict) -> str:
+    rows = data["rows"]
+    budgets = sorted({r["budget"] for r in rows if r["policy"] != "full"})
+    size = {r["budget"]: r["cache_mb"] for r in rows}
+    by = {(r["policy"], r["budget"]): r["ppl"] for r in rows}
+    header = ["policy", *(f"budget {b} ({size[b]:.2f} MB)" for b in budgets)]
+    body = [[label, *(f"{by[(policy, b)]:.2f}" for b in budgets)] for policy, label in KV_POLICIES.items()]
+    return table(header, body)
+
+
+def llm_prune(data: dict) -> str:
+    header = ["method", "pattern", "seconds to prune", "x one forward pass", "perplexity [95% interval]"]
+    body = []
+    for row in data["rows"]:
+        timed = row["method"] != "dense"
+        low, high = row["interval"]
+        body.append(
+            [
+                LLM_METHODS[row["method"]],
+                row["pattern"] if timed else "",
+                f"{row['seconds']:.1f}" if timed else "",
+                f"{row['x_forward']:.1f}" if timed else "",
+                f"{row['perplexity']:.2f} [{low:.2f}, {high:.2f}]",
+            ]
+        )
+    return table(header, body)
+
+
+def spmm(data: dict) -> str:
+    methods = ["ours", "torch.sparse.mm", "scipy", "dense"]
+    header = ["sparsity", *(f"{m} (ms)" for m in methods), *(f"ours vs {m}" for m in methods[1:])]
+    body = [
+        [
+            f"{row['sparsity']:.0%}",
+            *(f"{row[m]:.2f}" for m in methods),
+            *(f"{row[m] / row['ours']:.2f}x" for m in methods[1:]),
+        ]
+        for row in data["rows"]
+    ]
+    return table(header, body)
+
+
+RENDERERS: dict[str, Callable[[dict], str]] = {"kv_cache": kv_cache, "llm_prune": llm_prune, "spmm": spmm}
+
+
+def regenerate(text: str) -> tuple[str, list[str]]:
+    """``text`` with every generated table written again from its JSON, and the names of those that changed."""
+    changed = []
+
+    def render(match: re.Match) -> str:
+        name = match["name"]
+        if name not in RENDERERS:
+            raise SystemExit(f"README names bench/results/{name}.json, which no renderer here knows")
+        data = results_io.load(name)
+        body = stamp(data["meta"]) + RENDERERS[name](data)
+        if body != match["body"]:
+            changed.append(name)
+        return match.group(1) + body + match.group(4)
+
+    return BLOCK.sub(render, text), changed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 when a README table differs from its JSON")
+    args = parser.parse_args()
+    text = README.read_text(encoding="utf-8")
+    new, changed = regenerate(text)
+    found = [m["name"] for m in BLOCK.finditer(text)]
+    if args.check:
+        for name in changed:
+            print(f"README table from bench/results/{name}.json is stale: run bench/readme_tables.py", file=sys.stderr)
+        print(f"{len(found) - len(changed)} of {len(found)} generated tables agree with their JSON")
+        return 1 if changed else 0
+    README.write_text(new, encoding="utf-8")
+    print(f"regenerated {len(found)} tables ({', '.join(found)}); changed: {', '.join(changed) or 'none'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
