@@ -32,6 +32,7 @@ from autograder.judge import Judgement
 
 MAX_OUTPUT_CHARS = 10_000
 MAX_IMAGE_BYTES = 1_000_000
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 _DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.S)
 _INLINE_MATH = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
@@ -209,12 +210,24 @@ def _safe_output(output: nbformat.NotebookNode) -> nbformat.NotebookNode | None:
         return nbformat.v4.new_output("stream", name="stderr", text=_cap(text))
     if kind in ("display_data", "execute_result"):
         data = output.get("data", {})
+        if WIDGET_MIME in data:  # its text/plain is a repr such as "interactive(children=(FloatSlider(..."
+            return nbformat.v4.new_output("stream", name="stdout", text=_widget_placeholder(data) + "\n")
         png = data.get("image/png")
         if isinstance(png, str) and len(png) <= MAX_IMAGE_BYTES and _is_png(png):
             return nbformat.v4.new_output("display_data", data={"image/png": png})
         if "text/plain" in data:
             return nbformat.v4.new_output("stream", name="stdout", text=_cap(str(data["text/plain"])) + "\n")
     return None
+
+
+def _widget_placeholder(data: dict) -> str:
+    """What a saved widget view was, in words: a progress bar's last text, or the kind of control."""
+    text = str(data.get("text/plain", ""))
+    if "%|" in text:  # tqdm's text form: its state when the notebook was saved
+        return f"[progress bar, as saved: {_cap(text.strip())[:200]}]"
+    controls = re.findall(r"\b([A-Z][A-Za-z]+)\(", text)  # e.g. FloatSlider inside interactive(children=(...
+    named = f" ({', '.join(dict.fromkeys(controls))})" if controls else ""
+    return f"[an interactive control{named}: it works only in a running notebook]"
 
 
 def _is_png(encoded: str) -> bool:
