@@ -304,3 +304,39 @@ def test_sensitivity_scan_uses_the_callers_mask_function():
     assert scan == {"fc1": [0.0, 0.0], "fc2": [0.0, 0.0], "fc3": [0.0, 1.0]}
     with pytest.raises(ValueError, match=r"sparsities\[1\] must be a number in \[0, 1\], got 2"):
         pruning.sensitivity_scan(model, lambda m: 0.0, [0.5, 2], prune_first_rows)
+
+
+def test_lab00_references_follow_the_argument_convention():
+    """Numpy scalars are numbers, a bool is not, a list is not a tensor, and the first bad argument decides."""
+    import numpy as np
+
+    weight = torch.tensor([[3.0, -1.0], [2.0, 0.5]])
+    assert pruning.magnitude_mask(weight, np.float32(0.5)).tolist() == [[1.0, 0.0], [1.0, 0.0]]
+    assert pruning.magnitude_mask(weight, np.int64(1)).tolist() == [[1.0, 1.0], [1.0, 0.0]]
+    assert pruning.global_magnitude_masks({"w": weight}, np.float64(0.25))["w"].tolist() == [[1.0, 1.0], [1.0, 0.0]]
+    assert pruning.ln_structured_mask(weight, np.float32(0.5)).tolist() == [[1.0, 1.0], [0.0, 0.0]]
+    assert pruning.cubic_sparsity(np.int64(2), np.float32(0.75), np.int64(0), np.int64(4)) == 0.65625
+    for call in (
+        lambda: pruning.magnitude_mask(weight, True),
+        lambda: pruning.magnitude_mask([1.0, 2.0], 0.5),
+        lambda: pruning.magnitude_mask([1.0, 2.0], 2.0),  # the tensor comes first
+        lambda: pruning.global_magnitude_masks([weight], 0.5),
+        lambda: pruning.global_magnitude_masks({"w": [1.0]}, 2.0),
+        lambda: pruning.ln_structured_mask(weight.tolist(), 0.5),
+        lambda: pruning.ln_structured_mask(weight, True),
+        lambda: pruning.cubic_sparsity(True, 0.5, 0, 5),
+        lambda: pruning.cubic_sparsity(2.5, 0.5, 0, 5),
+        lambda: pruning.cubic_sparsity(3, "0.5", 6, 5),  # final_sparsity before end_step
+        lambda: pruning.magnitude_prune(LeNet300100(), "0.5", "bogus"),  # sparsity before scope
+        lambda: pruning.magnitude_prune(LeNet300100(), 0.5, 1),
+    ):
+        with pytest.raises(TypeError):
+            call()
+    for call in (
+        lambda: pruning.global_magnitude_masks({}, "0.5"),  # weights before sparsity
+        lambda: pruning.ln_structured_mask(torch.ones(3), "0.5"),  # fewer than 2 dims, before amount
+        lambda: pruning.cubic_sparsity(3, 0.5, 6, 5),
+        lambda: pruning.cubic_sparsity(3, 0.5, 6, 5, "x"),  # end_step before initial_sparsity
+    ):
+        with pytest.raises(ValueError):
+            call()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Mapping, Sequence
 from typing import Literal, get_args
 
@@ -11,9 +12,21 @@ from torch import nn
 from utils.models import prunable_modules
 from utils.pruning.masks import Amount, apply_masks, count_to_prune, current_masks, mask_or_ones
 from utils.reference import graded_reference
-from utils.validation import check_fraction, check_in
+from utils.validation import check_fraction, check_in, check_int, check_type
 
 Scope = Literal["local", "global"]
+
+
+def _checked_amount(amount: object) -> Amount:
+    """``amount`` as a Python ``int`` (a count) or ``float`` (a fraction), numpy scalars included.
+
+    Raises:
+        TypeError: if it is not a real number, or a ``bool``.
+        ValueError: if a fraction lies outside ``[0, 1]`` or a count is negative.
+    """
+    if isinstance(amount, numbers.Integral) and not isinstance(amount, bool):
+        return check_int("amount", amount, minimum=0)
+    return check_fraction("amount", amount)
 
 
 @graded_reference("lab00", "magnitude_mask")
@@ -22,14 +35,22 @@ def magnitude_mask(tensor: torch.Tensor, amount: Amount, mask: torch.Tensor | No
 
     Args:
         tensor: any shape; not modified.
-        amount: fraction or count of the unpruned entries to prune (see :mod:`utils.pruning.masks`).
+        amount: fraction or count of the unpruned entries to prune (see :mod:`utils.pruning.masks`); numpy
+            scalars are accepted, a ``bool`` is not.
         mask: current mask of ``tensor`` (all ones when None); pruned entries stay pruned.
 
     Returns:
         A mask of ``tensor``'s shape and dtype, on the mask's device, with the
         ``count_to_prune(amount, unpruned)`` unpruned entries of smallest ``|w|`` set to 0. Among equal ``|w|``
         the entry with the lower index in ``tensor.flatten()`` is pruned first.
+
+    Raises:
+        TypeError: if ``tensor`` (or ``mask``) is not a tensor, or ``amount`` is not a real number.
+        ValueError: if ``amount`` is out of range or ``mask`` has another shape. Arguments are checked in
+            signature order.
     """
+    check_type("tensor", tensor, torch.Tensor)
+    amount = _checked_amount(amount)
     alive = mask_or_ones(tensor, mask).flatten() != 0
     alive_index = alive.nonzero().squeeze(1)
     k = count_to_prune(amount, alive_index.numel())
@@ -59,10 +80,16 @@ def global_magnitude_masks(
         ``{name: mask}`` in the order of ``tensors``, each mask shaped like its tensor and of its dtype.
 
     Raises:
-        ValueError: if ``tensors`` is empty or a mask's shape differs from its tensor's.
+        TypeError: if ``tensors`` is not a mapping of tensors, or ``amount`` is not a real number (a bool).
+        ValueError: if ``tensors`` is empty, ``amount`` is out of range or a mask's shape differs from its
+            tensor's. Arguments are checked in signature order.
     """
+    check_type("tensors", tensors, Mapping)
+    for name, t in tensors.items():
+        check_type(f"tensors[{name!r}]", t, torch.Tensor)
     if not tensors:
         raise ValueError("global pruning needs at least one tensor")
+    amount = _checked_amount(amount)
     masks = masks or {}
     current = [mask_or_ones(t, masks.get(name), f"masks[{name!r}]") for name, t in tensors.items()]
     # Ranking the concatenation is exactly one threshold for all tensors, and the flat-index tie rule of
@@ -98,10 +125,14 @@ def magnitude_prune(
         The new masks of the pruned layers, by layer name, each shaped like that layer's weight.
 
     Raises:
+        TypeError: if ``model`` is not a module, ``sparsity`` not a real number (a bool) or ``scope`` not a str.
         KeyError: if ``layers`` names a layer that is not prunable.
-        ValueError: if ``sparsity`` is below what is already pruned, since pruning never regrows weights.
+        ValueError: if ``sparsity`` is outside ``[0, 1]`` or below what is already pruned, since pruning never
+            regrows weights, or ``scope`` is another string. Arguments are checked in signature order.
     """
-    check_fraction("sparsity", sparsity)
+    check_type("model", model, nn.Module)
+    sparsity = check_fraction("sparsity", sparsity)
+    check_type("scope", scope, str)
     check_in("scope", scope, get_args(Scope))
     modules = prunable_modules(model)
     names = list(modules) if layers is None else list(layers)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from utils.reference import graded_reference
-from utils.validation import check_fraction
+from utils.validation import check_fraction, check_int
 
 
 @graded_reference("lab00", "cubic_sparsity")
@@ -15,22 +15,27 @@ def cubic_sparsity(
     Prunes fast at first, while many redundant weights remain, and slowly at the end.
 
     Args:
-        step: current step ``t``.
+        step: current step ``t``, an int.
         final_sparsity: ``s_f`` in ``[0, 1]``, reached at ``end_step`` and kept after it.
-        begin_step: ``t0``; at or before it the sparsity is ``initial_sparsity``.
-        end_step: ``t1 > t0``.
+        begin_step: ``t0``, an int; at or before it the sparsity is ``initial_sparsity``.
+        end_step: ``t1 > t0``, an int.
         initial_sparsity: ``s_i`` in ``[0, 1]``.
 
     Returns:
         The target sparsity at ``step``, a Python ``float``.
 
     Raises:
-        ValueError: if ``end_step <= begin_step`` or a sparsity lies outside ``[0, 1]``.
+        TypeError: if a step is not an int or a sparsity not a real number (a bool is neither; numpy scalars are).
+        ValueError: if a sparsity lies outside ``[0, 1]`` or ``end_step <= begin_step``. Arguments are checked in
+            signature order; ``end_step <= begin_step`` is an error of ``end_step``.
     """
+    step = check_int("step", step)
     s_f = check_fraction("final_sparsity", final_sparsity)
-    s_i = check_fraction("initial_sparsity", initial_sparsity)
+    begin_step = check_int("begin_step", begin_step)
+    end_step = check_int("end_step", end_step)
     if end_step <= begin_step:
         raise ValueError(f"end_step ({end_step}) must be after begin_step ({begin_step})")
+    s_i = check_fraction("initial_sparsity", initial_sparsity)
     if step <= begin_step:
         return s_i
     if step >= end_step:

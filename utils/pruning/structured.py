@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import numbers
+
 import torch
 
-from utils.pruning.magnitude import magnitude_mask
+from utils.pruning.magnitude import _checked_amount, magnitude_mask
 from utils.pruning.masks import Amount, mask_or_ones
 from utils.reference import graded_reference
-from utils.validation import check_int
+from utils.validation import check_int, check_type
 
 
 @graded_reference("lab00", "filter_l2_mask")
@@ -30,9 +32,22 @@ def ln_structured_mask(
     Returns:
         ``mask`` times a 0/1 factor per slice, so of ``tensor``'s shape: every entry of a pruned slice is 0.
         Among equal norms the slice with the lower index is pruned first.
+
+    Raises:
+        TypeError: if ``tensor`` is not a tensor, ``amount`` or ``n`` not a real number (a bool) or ``dim`` not an
+            int.
+        ValueError: if ``tensor`` has fewer than 2 dims, ``amount`` or ``dim`` is out of range, or ``mask`` has
+            another shape. Arguments are checked in signature order.
     """
-    mask = mask_or_ones(tensor, mask)
+    check_type("tensor", tensor, torch.Tensor)
+    if tensor.dim() < 2:
+        raise ValueError(f"tensor must have at least 2 dims, got shape {tuple(tensor.shape)}.")
+    amount = _checked_amount(amount)
+    if isinstance(n, bool) or not isinstance(n, numbers.Real):
+        raise TypeError(f"n must be a real number, got {type(n).__name__} {n!r}.")
+    n = float(n)
     dim = check_int("dim", dim, minimum=-tensor.dim(), maximum=tensor.dim() - 1) % tensor.dim()
+    mask = mask_or_ones(tensor, mask)
     other_dims = [d for d in range(tensor.dim()) if d != dim]
     norms = torch.linalg.vector_norm(tensor.detach(), ord=n, dim=other_dims)
     alive = mask.detach().abs().sum(dim=other_dims) != 0

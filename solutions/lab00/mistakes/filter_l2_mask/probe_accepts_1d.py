@@ -1,0 +1,20 @@
+# mistake: accepts a 1-D weight instead of raising ValueError
+# expect: ValueError
+def filter_l2_mask(weight, sparsity):
+    import numbers
+
+    if not isinstance(weight, torch.Tensor):
+        raise TypeError("weight must be a tensor")
+    if isinstance(sparsity, bool) or not isinstance(sparsity, numbers.Real):
+        raise TypeError("sparsity must be a real number")
+    if not 0 <= sparsity <= 1:
+        raise ValueError("sparsity must be in [0, 1]")
+    m = weight.shape[0]
+    if weight.dim() < 2:
+        weight = weight.reshape(m, 1)
+    norms = torch.linalg.vector_norm(weight.detach().reshape(m, -1), ord=2, dim=1)
+    k = round(float(sparsity) * m)
+    keep = torch.ones(m, dtype=weight.dtype, device=weight.device)
+    keep[torch.argsort(norms, stable=True)[:k]] = 0
+    shape = (m,) + (1,) * (weight.dim() - 1)
+    return keep.reshape(shape).expand(weight.shape).clone()

@@ -1,0 +1,15 @@
+# mistake: no type check on weight: a list raises AttributeError
+# expect: TypeError
+def magnitude_mask(weight, sparsity):
+    import numbers
+
+    if isinstance(sparsity, bool) or not isinstance(sparsity, numbers.Real):
+        raise TypeError("sparsity must be a real number")
+    if not 0 <= sparsity <= 1:
+        raise ValueError("sparsity must be in [0, 1]")
+    k = round(float(sparsity) * weight.numel())
+    scores = weight.detach().abs().flatten()
+    order = torch.argsort(scores, stable=True)
+    mask = torch.ones(weight.numel(), dtype=weight.dtype, device=weight.device)
+    mask[order[:k]] = 0
+    return mask.reshape(weight.shape)

@@ -1,0 +1,17 @@
+# mistake: uses torch.topk(largest=False), whose tie order is unspecified
+# expect: wrong
+def magnitude_mask(weight, sparsity):
+    import numbers
+
+    if not isinstance(weight, torch.Tensor):
+        raise TypeError("weight must be a tensor")
+    if isinstance(sparsity, bool) or not isinstance(sparsity, numbers.Real):
+        raise TypeError("sparsity must be a real number")
+    if not 0 <= sparsity <= 1:
+        raise ValueError("sparsity must be in [0, 1]")
+    k = round(float(sparsity) * weight.numel())
+    scores = weight.detach().abs().flatten()
+    order = torch.topk(scores, scores.numel(), largest=False).indices
+    mask = torch.ones(weight.numel(), dtype=weight.dtype, device=weight.device)
+    mask[order[:k]] = 0
+    return mask.reshape(weight.shape)

@@ -1,0 +1,18 @@
+# mistake: counts every parameter named weight, BatchNorm included
+# expect: wrong
+def sparsity_report(model):
+    if not isinstance(model, nn.Module):
+        raise TypeError("model must be an nn.Module")
+    modules = prunable_modules(model)
+    if len(modules) == 0:
+        raise ValueError("no prunable layer")
+    report, zeros, total = {}, 0, 0
+    modules = {n: m for n, m in model.named_modules() if isinstance(getattr(m, "weight", None), torch.Tensor)}
+    for name, module in modules.items():
+        w = module.weight.detach()
+        z = int((w == 0).sum())
+        report[name] = z / w.numel()
+        zeros += z
+        total += w.numel()
+    report["global"] = zeros / total
+    return report
