@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import math
 
+import numpy as np
 import pytest
 import torch
 import torch_pruning as tp
@@ -116,6 +117,37 @@ def test_global_threshold_and_ties() -> None:
     assert kept["a"].tolist() == [0, 2] and kept["b"].tolist() == [0] and kept["b"].dtype == torch.int64
     with pytest.raises(ValueError, match="percent"):
         global_threshold(scales, 1.0)
+
+
+def test_arguments_follow_the_course_convention() -> None:
+    # numpy scalars are numbers, bools are not; a list is not a tensor; the first bad argument (signature order) decides
+    scales = {"a": torch.tensor([0.75, -1.0, 0.5]), "b": torch.tensor([0.25, 0.125])}
+    assert global_threshold(scales, np.float32(0.75)) == global_threshold(scales, 0.75) == 0.75
+    assert kept_channels(scales, np.int64(0))["a"].tolist() == [0, 1, 2]
+    bn = nn.BatchNorm1d(2)
+    bn_l1_subgradient(bn, np.float32(0.5))
+    assert bn.weight.grad.tolist() == [0.5, 0.5]
+    with pytest.raises(TypeError, match="threshold"):
+        kept_channels(scales, True)
+    with pytest.raises(TypeError, match="scales"):
+        global_threshold({"a": [0.5]}, 1.5)
+    with pytest.raises(ValueError, match="scales"):
+        kept_channels({"w": torch.ones(2, 2)}, True)
+    with pytest.raises(TypeError, match="model"):
+        bn_l1_subgradient("model", -1.0)
+    conv, linear = nn.Conv2d(1, 4, 1), nn.Linear(8, 2)
+    with pytest.raises(ValueError, match="bn"):
+        slice_block(conv, nn.BatchNorm2d(3), nn.ReLU(), [0])
+    with pytest.raises(ValueError, match="groups"):
+        slice_block(nn.Conv2d(2, 4, 1, groups=2), nn.BatchNorm2d(4), linear, [0])
+    with pytest.raises(TypeError, match="keep"):
+        slice_block(conv, nn.BatchNorm2d(4), linear, [0])
+    with pytest.raises(ValueError, match="next_layer"):
+        absorbed_bias(nn.BatchNorm2d(4), nn.Linear(6, 2), [0])
+    with pytest.raises(ValueError, match="removed"):
+        absorbed_bias(nn.BatchNorm2d(4), linear, torch.tensor([[0]]))
+    with pytest.raises(TypeError, match="layer"):
+        fold_bn(nn.Conv1d(2, 3, 1), nn.BatchNorm1d(4))
 
 
 def test_threshold_matches_the_papers_code() -> None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import copy
 import math
+import numbers
 from collections.abc import Mapping
 
 import torch
@@ -58,7 +59,8 @@ def bn_l1_subgradient(model: nn.Module, lam: float) -> None:
 
     Args:
         model: any module; modules without BatchNorm are left alone.
-        lam: the penalty's strength ``lambda``, a finite real number ``>= 0`` (Liu et al. use 1e-4 for VGG).
+        lam: the penalty's strength ``lambda``, a finite real number ``>= 0`` (Liu et al. use 1e-4 for VGG): a Python
+            ``int``/``float`` or a numpy scalar, not a ``bool``.
 
     Returns:
         None.
@@ -66,9 +68,10 @@ def bn_l1_subgradient(model: nn.Module, lam: float) -> None:
     Raises:
         TypeError: if ``model`` is not a module or ``lam`` is not a real number (bool included).
         ValueError: if ``lam`` is negative, infinite or NaN.
+        The arguments are validated in signature order (see Conventions): the first bad one decides.
     """
     check_type("model", model, nn.Module)
-    check_type("lam", lam, (int, float))
+    check_type("lam", lam, numbers.Real)
     if not (math.isfinite(lam) and lam >= 0):
         raise ValueError(f"lam must be a finite number >= 0, got {lam!r}.")
     for module in model.modules():
@@ -91,7 +94,8 @@ def global_threshold(scales: Mapping[str, torch.Tensor], percent: float) -> floa
 
     Args:
         scales: ``{layer name: BN scales gamma}``, each a tensor of any shape and float dtype; not modified.
-        percent: the fraction of channels to remove, a real number in ``[0, 1)``.
+        percent: the fraction of channels to remove, a real number in ``[0, 1)`` (a Python ``int``/``float`` or a
+            numpy scalar, not a ``bool``).
 
     Returns:
         The threshold as a Python ``float`` (an absolute value, so ``>= 0``).
@@ -99,16 +103,17 @@ def global_threshold(scales: Mapping[str, torch.Tensor], percent: float) -> floa
     Raises:
         TypeError: if ``percent`` is not a real number (bool included) or a value is not a tensor.
         ValueError: if ``percent`` is outside ``[0, 1)`` or there are no scales at all.
+        The arguments are validated in signature order (see Conventions): ``scales`` first, then ``percent``.
     """
-    check_type("percent", percent, (int, float))
-    if not 0 <= percent < 1:
-        raise ValueError(f"percent must be in [0, 1), got {percent!r}.")
     for name, gamma in scales.items():
         check_type(f"scales[{name!r}]", gamma, torch.Tensor)
     values = [gamma.detach().flatten().abs().double().cpu() for gamma in scales.values()]
     flat = torch.cat(values) if values else torch.zeros(0, dtype=torch.float64)
     if flat.numel() == 0:
         raise ValueError("scales hold no values: there is nothing to threshold.")
+    check_type("percent", percent, numbers.Real)
+    if not 0 <= percent < 1:
+        raise ValueError(f"percent must be in [0, 1), got {percent!r}.")
     return float(torch.sort(flat).values[int(flat.numel() * percent)])
 
 
@@ -122,7 +127,8 @@ def kept_channels(scales: Mapping[str, torch.Tensor], threshold: float) -> dict[
 
     Args:
         scales: ``{layer name: 1-D tensor of BN scales gamma}``, any float dtype; not modified.
-        threshold: a real number, e.g. from :func:`global_threshold`.
+        threshold: a real number, e.g. from :func:`global_threshold` (a Python ``int``/``float`` or a numpy scalar,
+            not a ``bool``).
 
     Returns:
         ``{layer name: int64 1-D tensor of kept indices, ascending}``, with the keys of ``scales`` in its order,
@@ -131,13 +137,16 @@ def kept_channels(scales: Mapping[str, torch.Tensor], threshold: float) -> dict[
     Raises:
         TypeError: if ``threshold`` is not a real number (bool included) or a value is not a tensor.
         ValueError: if a value is not 1-D or is empty.
+        The arguments are validated in signature order (see Conventions): every value of ``scales`` first, then
+        ``threshold``.
     """
-    check_type("threshold", threshold, (int, float))
-    kept = {}
     for name, gamma in scales.items():
         check_type(f"scales[{name!r}]", gamma, torch.Tensor)
         if gamma.dim() != 1 or gamma.numel() == 0:
             raise ValueError(f"scales[{name!r}] must be a non-empty 1-D tensor, got shape {tuple(gamma.shape)}.")
+    check_type("threshold", threshold, numbers.Real)
+    kept = {}
+    for name, gamma in scales.items():
         magnitude = gamma.detach().abs()
         indices = torch.nonzero(magnitude > threshold).flatten()
         if indices.numel() == 0:
@@ -208,13 +217,18 @@ def slice_block(
 
     Raises:
         TypeError: if a module has the wrong type or ``keep`` is not an integer tensor.
-        ValueError: if the channel counts do not match or ``keep`` is empty, out of range or has duplicates.
+        ValueError: if the channel counts do not match, a conv has ``groups != 1``, or ``keep`` is not 1-D, is
+            empty, out of range or has duplicates.
+        The arguments are validated in signature order (see Conventions): ``conv`` (type, groups), ``bn`` (type,
+        size), ``next_layer`` (type, groups, inputs), then ``keep``; the first bad one decides.
     """
     check_type("conv", conv, nn.Conv2d)
+    if conv.groups != 1:
+        raise ValueError(f"conv must have groups=1, got groups={conv.groups}.")
     check_type("bn", bn, nn.BatchNorm2d)
     channels = conv.out_channels
-    if conv.groups != 1 or bn.num_features != channels:
-        raise ValueError(f"conv must have groups=1 and as many output channels as bn has features ({bn.num_features}).")
+    if bn.num_features != channels:
+        raise ValueError(f"bn has {bn.num_features} features but conv has {channels} output channels.")
     per_channel = _channels_per_input(next_layer, channels)
     keep = _check_indices("keep", keep, channels)
 
@@ -271,7 +285,10 @@ def absorbed_bias(bn: nn.BatchNorm2d, next_layer: nn.Conv2d | nn.Linear, removed
 
     Raises:
         TypeError: if a module has the wrong type or ``removed`` is not an integer tensor.
-        ValueError: if the channel counts do not match or ``removed`` is out of range or has duplicates.
+        ValueError: if the channel counts do not match, the next conv has ``groups != 1``, or ``removed`` is not
+            1-D, is out of range or has duplicates.
+        The arguments are validated in signature order (see Conventions): ``bn``, ``next_layer`` (type, groups,
+        inputs), then ``removed``; the first bad one decides.
     """
     check_type("bn", bn, nn.BatchNorm2d)
     channels = bn.num_features
@@ -283,6 +300,8 @@ def absorbed_bias(bn: nn.BatchNorm2d, next_layer: nn.Conv2d | nn.Linear, removed
     check_type("removed", removed, torch.Tensor)
     if removed.dtype.is_floating_point or removed.dtype.is_complex or removed.dtype == torch.bool:
         raise TypeError(f"removed must be an integer tensor of channel indices, got dtype {removed.dtype}.")
+    if removed.dim() != 1:
+        raise ValueError(f"removed must be a 1-D tensor, got shape {tuple(removed.shape)}.")
     if removed.numel() == 0:
         return bias
     removed = _check_indices("removed", removed, channels)
@@ -319,6 +338,7 @@ def fold_bn(layer: nn.Conv2d | nn.Linear, bn: _BatchNorm) -> nn.Conv2d | nn.Line
     Raises:
         TypeError: if ``layer`` or ``bn`` has the wrong type.
         ValueError: if ``bn`` has no running statistics or its size differs from the layer's outputs.
+        The arguments are validated in signature order (see Conventions): ``layer`` first, then ``bn``.
     """
     check_type("layer", layer, (nn.Conv2d, nn.Linear))
     check_type("bn", bn, _BatchNorm)

@@ -17,9 +17,11 @@ def absorbed_bias(bn: nn.BatchNorm2d, next_layer: nn.Conv2d | nn.Linear, removed
         bias = torch.zeros(weight.shape[0], dtype=weight.dtype, device=weight.device)
     else:
         bias = next_layer.bias.detach().clone()
+    if removed.dim() != 1:
+        raise ValueError("removed must be a 1-D tensor")
     if removed.numel() == 0:
         return bias
-    removed = removed.long().flatten()
+    removed = removed.long()
     if removed.min() < 0 or removed.max() >= channels or removed.unique().numel() != removed.numel():
         raise ValueError("removed must hold distinct indices in [0, C)")
     if not bn.affine:

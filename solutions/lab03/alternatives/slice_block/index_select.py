@@ -2,13 +2,17 @@
 def slice_block(
     conv: nn.Conv2d, bn: nn.BatchNorm2d, next_layer: nn.Conv2d | nn.Linear, keep: torch.Tensor
 ) -> tuple[nn.Conv2d, nn.BatchNorm2d, nn.Conv2d | nn.Linear]:
-    if not isinstance(conv, nn.Conv2d) or not isinstance(bn, nn.BatchNorm2d):
-        raise TypeError("conv must be an nn.Conv2d and bn an nn.BatchNorm2d")
+    if not isinstance(conv, nn.Conv2d):
+        raise TypeError("conv must be an nn.Conv2d")
+    if conv.groups != 1:
+        raise ValueError("conv must have groups=1")
+    if not isinstance(bn, nn.BatchNorm2d):
+        raise TypeError("bn must be an nn.BatchNorm2d")
+    channels = conv.out_channels
+    if bn.num_features != channels:
+        raise ValueError("bn must have as many features as conv has output channels")
     if not isinstance(next_layer, (nn.Conv2d, nn.Linear)):
         raise TypeError("next_layer must be an nn.Conv2d or an nn.Linear")
-    channels = conv.out_channels
-    if conv.groups != 1 or bn.num_features != channels:
-        raise ValueError("conv and bn must have the same number of channels (groups=1)")
     if isinstance(next_layer, nn.Conv2d):
         if next_layer.groups != 1 or next_layer.in_channels != channels:
             raise ValueError("next_layer must have as many input channels as conv has outputs")

@@ -1,0 +1,19 @@
+# mistake: computes the step in float32, so a float64 BN gets a float32 grad when it had none
+# expect: grad
+def bn_l1_subgradient(model, lam):
+    import numbers
+
+    if not isinstance(model, nn.Module):
+        raise TypeError("model must be an nn.Module")
+    if isinstance(lam, bool) or not isinstance(lam, numbers.Real):
+        raise TypeError("lam must be a real number")
+    if not math.isfinite(lam) or lam < 0:
+        raise ValueError("lam must be finite and >= 0")
+    for module in model.modules():
+        if isinstance(module, _BatchNorm) and module.affine:
+            gamma = module.weight
+            step = lam * torch.sign(gamma.detach().float())
+            if gamma.grad is None:
+                gamma.grad = step
+            else:
+                gamma.grad.add_(step)

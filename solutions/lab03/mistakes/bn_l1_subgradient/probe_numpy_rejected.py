@@ -1,0 +1,18 @@
+# mistake: accepts only Python int/float: a numpy scalar lam raises TypeError
+# expect: numpy
+def bn_l1_subgradient(model, lam):
+
+    if not isinstance(model, nn.Module):
+        raise TypeError("model must be an nn.Module")
+    if isinstance(lam, bool) or not isinstance(lam, (int, float)):
+        raise TypeError("lam must be a real number")
+    if not math.isfinite(lam) or lam < 0:
+        raise ValueError("lam must be finite and >= 0")
+    for module in model.modules():
+        if isinstance(module, _BatchNorm) and module.affine:
+            gamma = module.weight
+            step = lam * torch.sign(gamma.detach())
+            if gamma.grad is None:
+                gamma.grad = step
+            else:
+                gamma.grad.add_(step)

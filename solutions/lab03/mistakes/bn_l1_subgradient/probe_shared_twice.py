@@ -1,0 +1,25 @@
+# mistake: walks children recursively, so a BatchNorm shared by two parents is penalised twice
+# expect: grad
+def bn_l1_subgradient(model, lam):
+    import numbers
+
+    if not isinstance(model, nn.Module):
+        raise TypeError("model must be an nn.Module")
+    if isinstance(lam, bool) or not isinstance(lam, numbers.Real):
+        raise TypeError("lam must be a real number")
+    if not math.isfinite(lam) or lam < 0:
+        raise ValueError("lam must be finite and >= 0")
+
+    def walk(m):
+        yield m
+        for child in m.children():
+            yield from walk(child)
+
+    for module in walk(model):
+        if isinstance(module, _BatchNorm) and module.affine:
+            gamma = module.weight
+            step = lam * torch.sign(gamma.detach())
+            if gamma.grad is None:
+                gamma.grad = step
+            else:
+                gamma.grad.add_(step)

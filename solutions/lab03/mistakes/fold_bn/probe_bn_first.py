@@ -1,0 +1,21 @@
+# mistake: validates bn before layer
+# expect: error raised
+def fold_bn(layer, bn):
+    if not isinstance(bn, _BatchNorm):
+        raise TypeError("bn must be a BatchNorm")
+    if not bn.track_running_stats or bn.running_mean is None:
+        raise ValueError("bn has no running statistics")
+    if isinstance(layer, (nn.Conv2d, nn.Linear, nn.Conv1d, nn.Conv3d)) and bn.num_features != layer.weight.shape[0]:
+        raise ValueError("bn size")
+    if not isinstance(layer, (nn.Conv2d, nn.Linear)):
+        raise TypeError("layer must be a Conv2d or a Linear")
+    W = layer.weight.detach()
+    mean, var = bn.running_mean, bn.running_var
+    gamma = bn.weight.detach() if bn.affine else torch.ones_like(var)
+    beta = bn.bias.detach() if bn.affine else torch.zeros_like(mean)
+    b = layer.bias.detach() if layer.bias is not None else torch.zeros_like(mean)
+    p = gamma / torch.sqrt(var + bn.eps)
+    folded = copy.deepcopy(layer)
+    folded.weight = nn.Parameter(W * p.reshape(-1, *([1] * (W.dim() - 1))))
+    folded.bias = nn.Parameter(p * (b - mean) + beta)
+    return folded

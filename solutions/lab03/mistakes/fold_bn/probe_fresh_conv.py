@@ -1,0 +1,35 @@
+# mistake: builds a fresh Conv2d with kernel, stride, padding and groups, forgetting dilation and padding mode
+# expect: dilation
+def fold_bn(layer, bn):
+    if not isinstance(layer, (nn.Conv2d, nn.Linear)):
+        raise TypeError("layer must be a Conv2d or a Linear")
+    if not isinstance(bn, _BatchNorm):
+        raise TypeError("bn must be a BatchNorm")
+    outputs = layer.weight.shape[0]
+    if not bn.track_running_stats or bn.running_mean is None:
+        raise ValueError("bn has no running statistics")
+    if bn.num_features != outputs:
+        raise ValueError("bn size")
+    W = layer.weight.detach()
+    mean, var = bn.running_mean, bn.running_var
+    gamma = bn.weight.detach() if bn.affine else torch.ones_like(var)
+    beta = bn.bias.detach() if bn.affine else torch.zeros_like(mean)
+    b = layer.bias.detach() if layer.bias is not None else torch.zeros_like(mean)
+    p = gamma / torch.sqrt(var + bn.eps)
+    if isinstance(layer, nn.Conv2d):
+        folded = nn.Conv2d(
+            layer.in_channels,
+            layer.out_channels,
+            layer.kernel_size,
+            stride=layer.stride,
+            padding=layer.padding,
+            groups=layer.groups,
+            dtype=W.dtype,
+            device=W.device,
+        )
+    else:
+        folded = nn.Linear(layer.in_features, layer.out_features, dtype=W.dtype, device=W.device)
+    with torch.no_grad():
+        folded.weight.copy_(W * p.reshape(-1, *([1] * (W.dim() - 1))))
+        folded.bias.copy_(p * (b - mean) + beta)
+    return folded

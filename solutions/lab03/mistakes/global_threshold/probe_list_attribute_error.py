@@ -1,0 +1,18 @@
+# mistake: does not check that values are tensors: a list raises AttributeError
+# expect: error raised
+def global_threshold(scales, percent):
+    import numbers
+
+    values = []
+    for name, gamma in scales.items():
+        values.append(gamma.detach().abs().flatten().double().cpu())
+    total = sum(v.numel() for v in values)
+    if total == 0:
+        raise ValueError("no scales")
+    if isinstance(percent, bool) or not isinstance(percent, numbers.Real):
+        raise TypeError("percent must be a real number")
+    if not 0 <= percent < 1:
+        raise ValueError("percent must be in [0, 1)")
+    flat = torch.cat(values)
+    ordered = torch.sort(flat).values
+    return float(ordered[int(total * percent)])
