@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 
+import numpy as np
 import pytest
 import torch
 from torch import nn
@@ -236,6 +237,52 @@ def test_early_bird_mask_follows_the_official_threshold() -> None:
         early_bird_mask(model, 1.0)
     with pytest.raises(ValueError):
         early_bird_mask(nn.Linear(2, 2), 0.5)
+
+
+def test_the_graded_functions_follow_the_argument_convention() -> None:
+    """numpy scalars are numbers, a bool never is, a list is not a tensor, and the first bad argument decides."""
+    weights = {"fc1": torch.tensor([0.5, -0.1, 0.2, -0.2]), "out": torch.tensor([0.3, -0.2, 0.1, 0.4])}
+    expected = imp_masks(weights, None, 0.5, 0.25)
+    got = imp_masks(weights, None, np.float32(0.5), np.float64(0.25))
+    assert all(torch.equal(expected[k], got[k]) for k in expected)
+    assert remaining_fraction([np.int64(10), 6], np.float32(0.5), np.int64(2)) == remaining_fraction([10, 6], 0.5, 2)
+    assert early_bird_epoch([torch.ones(4)] * 3, np.int64(2), np.float32(0.25)) == 1
+    ticket = nn.Sequential(nn.Linear(3, 2))
+    assert torch.equal(random_reinit(ticket, {}, np.int64(3))[0].weight, random_reinit(ticket, {}, 3)[0].weight)
+    bn = nn.Sequential(nn.BatchNorm1d(4))
+    assert torch.equal(early_bird_mask(bn, np.float32(0.5)), early_bird_mask(bn, 0.5))
+    for bad in [
+        lambda: imp_masks(weights, None, True),
+        lambda: imp_masks({"fc1": [0.5, -0.1]}, None, 0.5),
+        lambda: imp_masks(weights, {"fc1": [1.0] * 4}, 1.5),
+        lambda: rewind({"fc.weight": torch.ones(2)}, {"fc": [1.0, 0.0]}),
+        lambda: rewind([torch.ones(2)], {"fc": torch.ones(3)}),
+        lambda: remaining_fraction([True, 5], 0.2, 1),
+        lambda: remaining_fraction([2.5], 0.2, 1),
+        lambda: remaining_fraction([10], 0.2, 1, True),
+        lambda: random_reinit(ticket, {}, True),
+        lambda: random_reinit(ticket, {"0": [[1.0] * 3] * 2}, 0),
+        lambda: mask_distance(torch.ones(3), [1, 0]),
+        lambda: early_bird_mask("model", 1.5),
+        lambda: early_bird_epoch([[1, 0], [1, 0]], 2),
+        lambda: early_bird_epoch([torch.ones(2)] * 3, 3, False),
+    ]:
+        with pytest.raises(TypeError):
+            bad()
+    for bad in [
+        lambda: imp_masks({}, None, True),
+        lambda: remaining_fraction([], True, 1),
+        lambda: remaining_fraction([10], 1.2, True),
+        lambda: early_bird_mask(nn.Linear(2, 2), True),
+        lambda: early_bird_epoch([torch.ones(3), torch.ones(4)], True),
+        lambda: early_bird_epoch([torch.ones(3), torch.ones(4)], 5),
+        lambda: early_bird_epoch([torch.ones(3)], 1, True),
+        lambda: mask_distance(torch.ones(2, 3), torch.ones(3, 2)),
+    ]:
+        with pytest.raises(ValueError):
+            bad()
+    with pytest.raises(KeyError):
+        random_reinit(ticket, {"9": torch.ones(2, 3)}, True)
 
 
 def test_train_masked_is_seeded_and_logs_the_early_stopping_step() -> None:

@@ -81,17 +81,23 @@ def imp_masks(
         kept and 0.0 where pruned.
 
     Raises:
-        TypeError: if ``rate`` or ``output_rate`` is not a real number (a bool is not).
-        ValueError: if a rate is outside ``[0, 1]``, ``scope`` is unknown, ``weights`` is empty, or a mask's shape
-            differs from its weight's.
+        TypeError: if ``weights`` or ``masks`` is not a mapping of tensors (a list is not a tensor), or a rate is
+            not a real number (a bool is not; numpy scalars are).
+        ValueError: if ``weights`` is empty, a mask's shape differs from its weight's, a rate is outside ``[0, 1]``,
+            or ``scope`` is unknown. Arguments are validated in signature order (see Conventions).
     """
+    check_type("weights", weights, Mapping)
+    for name, w in weights.items():
+        check_type(f"weights[{name!r}]", w, torch.Tensor)
+    if not weights:
+        raise ValueError("weights must name at least one layer")
+    if masks is not None:
+        check_type("masks", masks, Mapping)
+    masks = masks or {}
+    current = {name: mask_or_ones(w, masks.get(name), f"masks[{name!r}]") for name, w in weights.items()}
     rate = check_fraction("rate", rate)
     output_rate = rate / 2 if output_rate is None else check_fraction("output_rate", output_rate)
     check_in("scope", scope, get_args(Scope))
-    if not weights:
-        raise ValueError("weights must name at least one layer")
-    masks = masks or {}
-    current = {name: mask_or_ones(w, masks.get(name), f"masks[{name!r}]") for name, w in weights.items()}
     names = list(weights)
     hidden, output = names[:-1], names[-1]
     result = {output: magnitude_mask(weights[output], output_rate, current[output])}
@@ -118,19 +124,28 @@ def rewind(state: Mapping[str, torch.Tensor], masks: Mapping[str, torch.Tensor])
         saved value where it is not.
 
     Raises:
+        TypeError: if ``state`` or ``masks`` is not a mapping of tensors (a list is not a tensor).
         KeyError: if a mask's layer has no weight in ``state``.
-        ValueError: if a mask's shape differs from its weight's.
+        ValueError: if a mask's shape differs from its weight's. Arguments are validated in signature order (see
+            Conventions), the masks one after another in their order.
     """
-    keys = {f"{name}.weight" if name else "weight": name for name in masks}
-    missing = sorted(key for key in keys if key not in state)
-    if missing:
-        raise KeyError(f"state has no {missing}; its keys are {list(state)}")
+    check_type("state", state, Mapping)
+    for key, value in state.items():
+        check_type(f"state[{key!r}]", value, torch.Tensor)
+    check_type("masks", masks, Mapping)
+    keys = {}
+    for name, mask in masks.items():
+        check_type(f"masks[{name!r}]", mask, torch.Tensor)
+        key = f"{name}.weight" if name else "weight"
+        if key not in state:
+            raise KeyError(f"state has no {key!r}; its keys are {list(state)}")
+        check_shape(f"masks[{name!r}]", mask, state[key].shape)
+        keys[key] = name
     rewound = {}
     for key, value in state.items():
         value = value.detach().clone()
         if key in keys:
             mask = masks[keys[key]]
-            check_shape(f"masks[{keys[key]!r}]", mask, value.shape)
             value = torch.where(mask.to(value.device) != 0, value, torch.zeros_like(value))
         rewound[key] = value
     return rewound
@@ -155,15 +170,19 @@ def remaining_fraction(sizes: Sequence[int], rate: float, rounds: int, output_ra
         The remaining fraction, a Python float in ``[0, 1]`` (1.0 after 0 rounds).
 
     Raises:
-        TypeError: if ``rounds`` is not an int (a bool is not) or a rate is not a real number.
-        ValueError: if ``sizes`` is empty or holds a size below 1, or an argument is out of range.
+        TypeError: if ``sizes`` is not a sequence of ints, ``rounds`` is not an int, or a rate is not a real number
+            (a bool is neither; numpy scalars are numbers).
+        ValueError: if ``sizes`` is empty or holds a size below 1, or another argument is out of range. Arguments
+            are validated in signature order (see Conventions).
     """
-    rate = check_fraction("rate", rate)
-    output_rate = rate / 2 if output_rate is None else check_fraction("output_rate", output_rate)
-    rounds = check_int("rounds", rounds, minimum=0)
+    if isinstance(sizes, (str, bytes)) or not isinstance(sizes, Sequence):
+        raise TypeError(f"sizes must be a sequence of ints, got {type(sizes).__name__}")
     if len(sizes) == 0:
         raise ValueError("sizes must hold at least one layer")
-    sizes = [check_int("size", n, minimum=1) for n in sizes]
+    sizes = [check_int(f"sizes[{i}]", n, minimum=1) for i, n in enumerate(sizes)]
+    rate = check_fraction("rate", rate)
+    rounds = check_int("rounds", rounds, minimum=0)
+    output_rate = rate / 2 if output_rate is None else check_fraction("output_rate", output_rate)
     rates = [rate] * (len(sizes) - 1) + [output_rate]
     kept = sum(n * (1 - p) ** rounds for n, p in zip(sizes, rates, strict=True))
     return float(kept / sum(sizes))
@@ -190,17 +209,22 @@ def random_reinit(model: nn.Module, masks: Mapping[str, torch.Tensor], seed: int
         parameters and buffers.
 
     Raises:
-        TypeError: if ``model`` is not an ``nn.Module`` or ``seed`` is not an int.
+        TypeError: if ``model`` is not an ``nn.Module``, ``masks`` is not a mapping of tensors (a list is not a
+            tensor), or ``seed`` is not an int (a bool is not).
         KeyError: if a mask names no prunable layer of ``model``.
-        ValueError: if a mask's shape differs from its layer's weight.
+        ValueError: if a mask's shape differs from its layer's weight. Arguments are validated in signature order
+            (see Conventions), the masks one after another in their order.
     """
     check_type("model", model, nn.Module)
-    seed = check_int("seed", seed)
+    check_type("masks", masks, Mapping)
     fresh = copy.deepcopy(model)
     layers = prunable_modules(fresh)
-    unknown = sorted(set(masks) - set(layers))
-    if unknown:
-        raise KeyError(f"no prunable layer named {unknown}; the model has {list(layers)}")
+    for name, mask in masks.items():
+        check_type(f"masks[{name!r}]", mask, torch.Tensor)
+        if name not in layers:
+            raise KeyError(f"no prunable layer named {name!r}; the model has {list(layers)}")
+        check_shape(f"masks[{name!r}]", mask, layers[name].weight.shape)
+    seed = check_int("seed", seed)
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         for module in fresh.modules():
@@ -209,7 +233,6 @@ def random_reinit(model: nn.Module, masks: Mapping[str, torch.Tensor], seed: int
     with torch.no_grad():
         for name, mask in masks.items():
             weight = layers[name].weight
-            check_shape(f"masks[{name!r}]", mask, weight.shape)
             weight.masked_fill_(mask.to(weight.device) == 0, 0.0)
     return fresh
 
@@ -229,10 +252,12 @@ def mask_distance(a: torch.Tensor, b: torch.Tensor) -> float:
         above a threshold of 0.2).
 
     Raises:
-        TypeError: if ``a`` or ``b`` is not a tensor.
-        ValueError: if their shapes differ or they have no entry.
+        TypeError: if ``a`` or ``b`` is not a tensor (a list is not).
+        ValueError: if their shapes differ or they have no entry. Arguments are validated in signature order (see
+            Conventions).
     """
     check_type("a", a, torch.Tensor)
+    check_type("b", b, torch.Tensor)
     check_shape("b", b, a.shape)
     if a.numel() == 0:
         raise ValueError("masks with no entry have no distance")
@@ -259,19 +284,20 @@ def early_bird_mask(model: nn.Module, ratio: float) -> torch.Tensor:
 
     Returns:
         A 1-D float32 tensor of length ``total`` (all BatchNorm channels, layer after layer), 1.0 where kept and 0.0
-        where pruned, on the device of the scales.
+        where pruned.
 
     Raises:
-        TypeError: if ``model`` is not an ``nn.Module`` or ``ratio`` is not a real number.
-        ValueError: if ``ratio`` is outside ``[0, 1)`` or the model has no BatchNorm scale.
+        TypeError: if ``model`` is not an ``nn.Module`` or ``ratio`` is not a real number (a bool is not).
+        ValueError: if the model has no BatchNorm scale or ``ratio`` is outside ``[0, 1)``. Arguments are validated
+            in signature order (see Conventions): a model without a BatchNorm scale is reported before a bad ratio.
     """
     check_type("model", model, nn.Module)
-    ratio = check_fraction("ratio", ratio)
-    if ratio == 1:
-        raise ValueError("ratio must be below 1: the threshold index int(total * ratio) must exist")
     gammas = [m.weight.detach().abs().flatten() for m in batchnorm_layers(model).values() if m.weight is not None]
     if not gammas:
         raise ValueError("the model has no BatchNorm layer with a learnable scale")
+    ratio = check_fraction("ratio", ratio)
+    if ratio == 1:
+        raise ValueError("ratio must be below 1: the threshold index int(total * ratio) must exist")
     values = torch.cat(gammas)
     threshold = torch.sort(values).values[int(values.numel() * ratio)]
     return (values > threshold).float()
@@ -296,13 +322,18 @@ def early_bird_epoch(history: Sequence[torch.Tensor], window: int = 5, threshold
         ``history`` holds fewer than ``window`` masks).
 
     Raises:
-        TypeError: if ``window`` is not an int or ``threshold`` not a real number.
-        ValueError: if ``window < 2``, ``threshold`` is outside ``[0, 1]``, or two masks differ in shape.
+        TypeError: if ``history`` is not a sequence of tensors (a list is not a tensor), ``window`` is not an int
+            or ``threshold`` not a real number (a bool is neither).
+        ValueError: if two masks differ in shape, ``window < 2``, or ``threshold`` is outside ``[0, 1]``. Arguments
+            are validated in signature order (see Conventions).
     """
+    if isinstance(history, torch.Tensor) or not isinstance(history, Sequence):
+        raise TypeError(f"history must be a sequence of tensors, got {type(history).__name__}")
+    for epoch, mask in enumerate(history):
+        check_type(f"history[{epoch}]", mask, torch.Tensor)
+        check_shape(f"history[{epoch}]", mask, history[0].shape)
     window = check_int("window", window, minimum=2)
     threshold = check_fraction("threshold", threshold)
-    for epoch, mask in enumerate(history):
-        check_shape(f"history[{epoch}]", mask, history[0].shape)
     for epoch in range(window - 1, len(history)):
         newest = history[epoch]
         older = history[epoch - window + 1 : epoch]

@@ -1,14 +1,13 @@
 # alternative: a deque(maxlen=window) as the FIFO queue
 def early_bird_epoch(history: Sequence[torch.Tensor], window: int = 5, threshold: float = 0.1) -> int | None:
-    if isinstance(window, bool) or not isinstance(window, int):
-        raise TypeError(f"window must be an int, got {window!r}")
-    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
-        raise TypeError(f"threshold must be a real number, got {threshold!r}")
-    if window < 2 or not 0 <= threshold <= 1:
-        raise ValueError("window must be >= 2 and threshold in [0, 1]")
-    for mask in history:
+    if isinstance(history, torch.Tensor) or not isinstance(history, Sequence):
+        raise TypeError(f"history must be a sequence of tensors, got {type(history).__name__}")
+    for epoch, mask in enumerate(history):
+        check_type(f"history[{epoch}]", mask, torch.Tensor)
         if mask.shape != history[0].shape:
             raise ValueError("all masks must have the same shape")
+    window = check_int("window", window, minimum=2)
+    threshold = check_fraction("threshold", threshold)
     from collections import deque
 
     queue = deque(maxlen=window)

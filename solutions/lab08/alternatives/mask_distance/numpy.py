@@ -1,7 +1,7 @@
 # alternative: NumPy count_nonzero
 def mask_distance(a: torch.Tensor, b: torch.Tensor) -> float:
-    if not isinstance(a, torch.Tensor) or not isinstance(b, torch.Tensor):
-        raise TypeError("a and b must be tensors")
+    check_type("a", a, torch.Tensor)
+    check_type("b", b, torch.Tensor)
     if a.shape != b.shape:
         raise ValueError(f"shapes differ: {tuple(a.shape)} and {tuple(b.shape)}")
     if a.numel() == 0:

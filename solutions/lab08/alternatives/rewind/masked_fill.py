@@ -1,9 +1,18 @@
 # alternative: masked_fill with a bool mask
 def rewind(state: Mapping[str, torch.Tensor], masks: Mapping[str, torch.Tensor]) -> dict[str, torch.Tensor]:
-    keys = {(name + ".weight" if name else "weight"): name for name in masks}
-    for key in keys:
+    check_type("state", state, Mapping)
+    for key, value in state.items():
+        check_type(f"state[{key!r}]", value, torch.Tensor)
+    check_type("masks", masks, Mapping)
+    keys = {}
+    for name, mask in masks.items():
+        check_type(f"masks[{name!r}]", mask, torch.Tensor)
+        key = name + ".weight" if name else "weight"
         if key not in state:
             raise KeyError(f"state has no {key!r}")
+        if tuple(mask.shape) != tuple(state[key].shape):
+            raise ValueError(f"mask of {key!r} has the wrong shape")
+        keys[key] = name
     rewound = {}
     for key, value in state.items():
         value = value.detach().clone()

@@ -1,0 +1,12 @@
+# alternative: numpy logical_xor count
+
+
+def mask_distance(a, b):
+    check_type("a", a, torch.Tensor)
+    check_type("b", b, torch.Tensor)
+    if a.shape != b.shape:
+        raise ValueError("shapes differ")
+    if a.numel() == 0:
+        raise ValueError("empty masks")
+    differ = int(np.logical_xor(a.detach().cpu().numpy() != 0, b.detach().cpu().numpy() != 0).sum())
+    return differ / a.numel()

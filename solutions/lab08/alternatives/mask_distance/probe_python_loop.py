@@ -1,0 +1,12 @@
+# alternative: Python loop over flattened entries
+
+
+def mask_distance(a, b):
+    check_type("a", a, torch.Tensor)
+    check_type("b", b, torch.Tensor)
+    if a.shape != b.shape:
+        raise ValueError("shapes differ")
+    if a.numel() == 0:
+        raise ValueError("empty masks")
+    differ = sum(1 for x, y in zip(a.flatten().tolist(), b.flatten().tolist()) if (x != 0) != (y != 0))
+    return differ / a.numel()

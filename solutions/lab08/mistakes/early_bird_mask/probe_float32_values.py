@@ -1,0 +1,18 @@
+# mistake: casts float64 scales to float32 before comparing
+# expect: 2**-40
+
+
+def early_bird_mask(model, ratio):
+    check_type("model", model, nn.Module)
+    gammas = []
+    for m in model.modules():
+        if isinstance(m, (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d)) and m.weight is not None:
+            gammas.append(m.weight.detach().abs().flatten().float())
+    if not gammas:
+        raise ValueError("no BatchNorm scale")
+    ratio = check_fraction("ratio", ratio)
+    if ratio >= 1:
+        raise ValueError("ratio must be below 1")
+    g = torch.cat(gammas)
+    threshold = torch.sort(g).values[int(g.numel() * ratio)]
+    return (g > threshold).to(torch.float32)

@@ -1,0 +1,54 @@
+# mistake: ranks float64 weights in float32 (distinct values collapse into ties)
+# expect: 2**-40
+
+
+def imp_masks(weights, masks, rate, output_rate=None, scope="local"):
+    check_type("weights", weights, Mapping)
+    for name, w in weights.items():
+        check_type(f"weights[{name!r}]", w, torch.Tensor)
+    if len(weights) == 0:
+        raise ValueError("weights is empty")
+    if masks is not None:
+        check_type("masks", masks, Mapping)
+        for name, w in weights.items():
+            if name in masks:
+                check_type(f"masks[{name!r}]", masks[name], torch.Tensor)
+                if masks[name].shape != w.shape:
+                    raise ValueError(f"mask {name} has the wrong shape")
+    rate = check_fraction("rate", rate)
+    if output_rate is None:
+        output_rate = rate / 2
+    else:
+        output_rate = check_fraction("output_rate", output_rate)
+    if scope not in ("local", "global"):
+        raise ValueError(f"unknown scope {scope!r}")
+    names = list(weights)
+    alive = {}
+    for n in names:
+        if masks is not None and n in masks:
+            alive[n] = masks[n].detach().flatten() != 0
+        else:
+            alive[n] = torch.ones(weights[n].numel(), dtype=torch.bool)
+
+    def prune(group, p):
+        scores = torch.cat([weights[n].detach().abs().flatten().float() for n in group])
+        keep = torch.cat([alive[n].clone() for n in group])
+        idx = torch.nonzero(keep).flatten()
+        k = round(p * idx.numel())
+        order = torch.argsort(scores[idx], stable=True)
+        keep[idx[order[:k]]] = False
+        out, start = {}, 0
+        for n in group:
+            w = weights[n]
+            out[n] = keep[start : start + w.numel()].reshape(w.shape).to(w.dtype)
+            start += w.numel()
+        return out
+
+    hidden, last = names[:-1], names[-1]
+    result = prune([last], output_rate)
+    if scope == "global" and hidden:
+        result.update(prune(hidden, rate))
+    else:
+        for n in hidden:
+            result.update(prune([n], rate))
+    return {n: result[n] for n in names}

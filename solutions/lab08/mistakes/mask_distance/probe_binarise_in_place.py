@@ -1,0 +1,14 @@
+# mistake: binarises a in place (a[a != 0] = 1)
+# expect: unchanged
+
+
+def mask_distance(a, b):
+    check_type("a", a, torch.Tensor)
+    check_type("b", b, torch.Tensor)
+    if a.shape != b.shape:
+        raise ValueError("shapes differ")
+    if a.numel() == 0:
+        raise ValueError("empty masks")
+    a[a != 0] = 1
+    differ = int(((a != 0) != (b != 0)).sum())
+    return differ / a.numel()

@@ -1,0 +1,13 @@
+# mistake: returns 0.0 for empty masks
+# expect: empty
+
+
+def mask_distance(a, b):
+    check_type("a", a, torch.Tensor)
+    check_type("b", b, torch.Tensor)
+    if a.shape != b.shape:
+        raise ValueError("shapes differ")
+    if a.numel() == 0:
+        return 0.0
+    differ = int(((a != 0) != (b != 0)).sum())
+    return differ / a.numel()

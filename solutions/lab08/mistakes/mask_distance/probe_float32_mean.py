@@ -1,0 +1,12 @@
+# mistake: float32 mean
+# expect: float
+
+
+def mask_distance(a, b):
+    check_type("a", a, torch.Tensor)
+    check_type("b", b, torch.Tensor)
+    if a.shape != b.shape:
+        raise ValueError("shapes differ")
+    if a.numel() == 0:
+        raise ValueError("empty masks")
+    return float(((a != 0) != (b != 0)).float().mean())

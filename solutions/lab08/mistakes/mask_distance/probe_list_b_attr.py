@@ -1,0 +1,12 @@
+# mistake: a list for b raises AttributeError instead of TypeError
+# expect: a list as b
+
+
+def mask_distance(a, b):
+    check_type("a", a, torch.Tensor)
+    if a.shape != b.shape:
+        raise ValueError("shapes differ")
+    if a.numel() == 0:
+        raise ValueError("empty masks")
+    differ = int(((a != 0) != (b != 0)).sum())
+    return differ / a.numel()

@@ -1,0 +1,13 @@
+# mistake: compares raw values instead of kept/pruned
+# expect: bool
+
+
+def mask_distance(a, b):
+    check_type("a", a, torch.Tensor)
+    check_type("b", b, torch.Tensor)
+    if a.shape != b.shape:
+        raise ValueError("shapes differ")
+    if a.numel() == 0:
+        raise ValueError("empty masks")
+    differ = int((a != b).sum())
+    return differ / a.numel()

@@ -1,0 +1,25 @@
+# mistake: a list as a mask raises AttributeError instead of TypeError
+# expect: a list as a mask
+
+
+def random_reinit(model, masks, seed):
+    check_type("model", model, nn.Module)
+    check_type("masks", masks, Mapping)
+    new = copy.deepcopy(model)
+    layers = prunable_modules(new)
+    for name, m in masks.items():
+        if name not in layers:
+            raise KeyError(name)
+        if m.shape != layers[name].weight.shape:
+            raise ValueError(f"mask {name!r} has the wrong shape")
+    seed = check_int("seed", seed)
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        for module in new.modules():
+            if hasattr(module, "reset_parameters"):
+                module.reset_parameters()
+        with torch.no_grad():
+            for name, m in masks.items():
+                w = layers[name].weight
+                w.copy_(torch.where(m != 0, w, torch.zeros_like(w)))
+    return new

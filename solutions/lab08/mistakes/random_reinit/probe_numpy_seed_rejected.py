@@ -1,0 +1,27 @@
+# mistake: rejects a numpy int seed
+# expect: np.int64
+
+
+def random_reinit(model, masks, seed):
+    check_type("model", model, nn.Module)
+    check_type("masks", masks, Mapping)
+    new = copy.deepcopy(model)
+    layers = prunable_modules(new)
+    for name, m in masks.items():
+        check_type(f"masks[{name!r}]", m, torch.Tensor)
+        if name not in layers:
+            raise KeyError(name)
+        if m.shape != layers[name].weight.shape:
+            raise ValueError(f"mask {name!r} has the wrong shape")
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise TypeError("seed")
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        for module in new.modules():
+            if hasattr(module, "reset_parameters"):
+                module.reset_parameters()
+        with torch.no_grad():
+            for name, m in masks.items():
+                w = layers[name].weight
+                w.copy_(torch.where(m != 0, w, torch.zeros_like(w)))
+    return new

@@ -1,0 +1,24 @@
+# mistake: a list as a mask raises AttributeError instead of TypeError
+# expect: a list as a mask
+
+
+def rewind(state, masks):
+    check_type("state", state, Mapping)
+    for key, v in state.items():
+        check_type(f"state[{key!r}]", v, torch.Tensor)
+    check_type("masks", masks, Mapping)
+    targets = {}
+    for name, m in masks.items():
+        key = f"{name}.weight" if name else "weight"
+        if key not in state:
+            raise KeyError(key)
+        if m.shape != state[key].shape:
+            raise ValueError(f"mask {name!r} has the wrong shape")
+        targets[key] = m
+    out = {}
+    for key, v in state.items():
+        v = v.detach().clone()
+        if key in targets:
+            v = torch.where(targets[key] != 0, v, torch.zeros_like(v))
+        out[key] = v
+    return out

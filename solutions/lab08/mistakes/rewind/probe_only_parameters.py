@@ -1,0 +1,27 @@
+# mistake: drops the buffers (keeps only weight and bias keys)
+# expect: key
+
+
+def rewind(state, masks):
+    check_type("state", state, Mapping)
+    for key, v in state.items():
+        check_type(f"state[{key!r}]", v, torch.Tensor)
+    check_type("masks", masks, Mapping)
+    targets = {}
+    for name, m in masks.items():
+        check_type(f"masks[{name!r}]", m, torch.Tensor)
+        key = f"{name}.weight" if name else "weight"
+        if key not in state:
+            raise KeyError(key)
+        if m.shape != state[key].shape:
+            raise ValueError(f"mask {name!r} has the wrong shape")
+        targets[key] = m
+    out = {}
+    for key, v in state.items():
+        if not (key.endswith("weight") or key.endswith("bias")):
+            continue
+        v = v.detach().clone()
+        if key in targets:
+            v = torch.where(targets[key] != 0, v, torch.zeros_like(v))
+        out[key] = v
+    return out
