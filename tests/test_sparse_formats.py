@@ -705,7 +705,13 @@ def test_best_encoding_rejects_bad_input():
     ("call", "error", "message"),
     [
         (lambda: sparse.bitmap_encode([1.0]), TypeError, "weight must be torch.Tensor"),
-        (lambda: sparse.bitmap_decode(torch.ones(3), torch.ones(3), (3,)), ValueError, "bool tensor with 3 entries"),
+        (lambda: sparse.bitmap_decode(torch.ones(3), torch.ones(3), (3,)), ValueError, "1-D bool tensor"),
+        (lambda: sparse.bitmap_decode(torch.ones(3, dtype=torch.bool), torch.ones(3), (4,)), ValueError, "4 entries"),
+        (lambda: sparse.bitmap_decode(torch.ones(2, dtype=torch.bool), torch.ones(2), (2, True)), TypeError, "shape"),
+        (lambda: sparse.bitmap_decode(torch.ones(2, dtype=torch.bool), torch.ones(2), (-1, -2)), ValueError, ">= 0"),
+        (lambda: sparse.bitmap_decode(torch.ones(2, dtype=torch.bool), torch.ones(2), [2]), TypeError, "shape must be"),
+        # signature order: the 2-D bitmap is reported before the values that are not a tensor
+        (lambda: sparse.bitmap_decode(torch.ones(1, 2, dtype=torch.bool), [1.0], (2,)), ValueError, "1-D bool"),
         (lambda: sparse.bitmap_decode(torch.ones(3, dtype=torch.bool), torch.ones(2), (3,)), ValueError, "one entry"),
         (lambda: sparse.bitmap_decode([True], torch.ones(1), (1,)), TypeError, "bitmap must be torch.Tensor"),
         (lambda: sparse.rle_encode(torch.ones(3), 0), ValueError, "run_bits must be an int >= 1"),
@@ -721,6 +727,11 @@ def test_best_encoding_rejects_bad_input():
         (lambda: sparse.encoding_bits(EXAMPLE, "csr", 0), ValueError, "value_bits must be an int >= 1"),
         (lambda: sparse.encoding_bits(EXAMPLE, "csr", "8"), TypeError, "value_bits must be an int"),
         (lambda: sparse.encoding_bits(torch.ones(3), "csr", 8), ValueError, "matrix must be 2-D"),
+        (lambda: sparse.encoding_bits(EXAMPLE, 3, 8), TypeError, "fmt must be str"),
+        (lambda: sparse.encoding_bits(EXAMPLE, "csr", True), TypeError, "value_bits must be an int"),
+        (lambda: sparse.encoding_bits(EXAMPLE.tolist(), "csr", 8), TypeError, "matrix must be torch.Tensor"),
+        (lambda: sparse.encoding_bits(torch.ones(3), "csr", True), ValueError, "matrix must be 2-D"),
+        (lambda: sparse.encoding_bits(EXAMPLE, "CSR", 0.5), ValueError, "fmt must be one of"),
         (lambda: sparse.index_bits(0), ValueError, "count must be an int >= 1"),
         (lambda: sparse.index_bits(2.0), TypeError, "count must be an int"),
         (lambda: sparse.check_csr(torch.tensor([1, 1]), torch.tensor([0]), torch.ones(1)), ValueError, "start at 0"),
@@ -731,6 +742,18 @@ def test_best_encoding_rejects_bad_input():
         ),
         (lambda: sparse.csr_spmv(*sparse.csr_from_dense(EXAMPLE), torch.ones(4, 1)), ValueError, "x must be 1-D"),
         (lambda: sparse.csr_spmv(*sparse.csr_from_dense(EXAMPLE), [1.0] * 4), TypeError, "x must be torch.Tensor"),
+        (
+            lambda: sparse.csr_spmv(torch.tensor([[0, 0]]), torch.zeros(0, dtype=torch.int64), torch.ones(0), [1.0]),
+            ValueError,
+            "indptr must be 1-D",
+        ),
+        (
+            lambda: sparse.csr_spmv(torch.tensor([0, 1]), torch.tensor([0.0]), torch.ones(1), [1.0]),
+            ValueError,
+            "indices must be integer",
+        ),
+        (lambda: sparse.huffman_code_lengths({"a": 2, "b": True}), TypeError, r"counts\['b'\] must be an int"),
+        (lambda: sparse.huffman_code_lengths({"a": 0, "b": 1.5}), ValueError, r"counts\['a'\] must be an int >= 1"),
     ],
 )
 def test_the_encoders_and_costs_reject_bad_input(call, error, message):
@@ -742,3 +765,17 @@ def test_the_package_exports_the_new_names():
     for name in ["SparseFormat", "NMPacked", "best_encoding", "huffman_code", "huffman_report", "HuffmanReport"]:
         assert name in sparse.__all__ and hasattr(sparse, name)
     assert {fmt.name for fmt in ALL_FORMATS} == {*sparse.FORMATS, "rle", "nm"}
+
+
+def test_numpy_integers_are_accepted_wherever_an_int_is():
+    bitmap = torch.tensor([True, False, False, True, True, False])
+    values = torch.tensor([1.0, 2.0, 3.0])
+    assert torch.equal(
+        sparse.bitmap_decode(bitmap, values, (np.int64(3), np.int64(2))), sparse.bitmap_decode(bitmap, values, (3, 2))
+    )
+    weight = torch.tensor([0.0] * 9 + [2.5])
+    for got, want in zip(sparse.rle_encode(weight, np.int64(2)), sparse.rle_encode(weight, 2), strict=True):
+        assert torch.equal(got, want)
+    bits = sparse.encoding_bits(EXAMPLE, "csr", np.int64(5))
+    assert bits == sparse.encoding_bits(EXAMPLE, "csr", 5) and type(bits) is int
+    assert sparse.huffman_code_lengths({"x": np.int64(3), "y": np.int64(1), "z": 1}) == {"x": 1, "y": 2, "z": 2}

@@ -42,12 +42,16 @@ def encoding_bits(matrix: torch.Tensor, fmt: str, value_bits: int) -> int:
         The number of bits, a Python int.
 
     Raises:
-        TypeError: if ``value_bits`` is not an int (a bool is not one here).
-        ValueError: if ``matrix`` is not 2-D, ``fmt`` is not one of the formats or ``value_bits < 1``.
+        TypeError: if ``matrix`` is not a tensor, ``fmt`` is not a str, or ``value_bits`` is not an int (numpy
+            integers are; a bool is not).
+        ValueError: if ``matrix`` is not 2-D, ``fmt`` is not one of the formats or ``value_bits < 1``. Checked in
+            signature order (see Conventions): ``matrix``, ``fmt``, then ``value_bits``, each fully (type, then
+            value).
     """
     check_type("matrix", matrix, torch.Tensor)
     if matrix.dim() != 2:
         raise ValueError(f"matrix must be 2-D, got shape {tuple(matrix.shape)}")
+    check_type("fmt", fmt, str)
     check_in("fmt", fmt, FORMATS)
     bits = check_int("value_bits", value_bits, 1)
     rows, cols = matrix.shape

@@ -30,6 +30,9 @@ def bitmap_encode(weight: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
           ``weight``'s dtype and device.
 
         An entry is zero when ``entry == 0``: ``-0.0`` is zero; tiny values, infinities and NaN are not.
+
+    Raises:
+        TypeError: if ``weight`` is not a tensor.
     """
     check_type("weight", weight, torch.Tensor)
     flat = weight.detach().flatten()
@@ -44,31 +47,39 @@ def bitmap_decode(bitmap: torch.Tensor, values: torch.Tensor, shape: tuple[int, 
     Args:
         bitmap: ``torch.bool`` tensor of shape ``(prod(shape),)``.
         values: 1-D tensor with one entry per True in ``bitmap``, in order.
-        shape: the dense tensor's shape, a tuple of ints (``()`` for a 0-d tensor).
+        shape: the dense tensor's shape, a tuple (``torch.Size`` is one) of ints ``>= 0`` (``()`` for a 0-d
+            tensor).
 
     Returns:
-        A new tensor of shape ``shape`` with ``values``' dtype and device: ``values`` at the True positions of
-        ``bitmap`` (in row-major order), 0 elsewhere.
+        A new tensor of shape ``shape`` with ``values``' dtype: ``values`` at the True positions of ``bitmap`` (in
+        row-major order), 0 elsewhere.
 
     Raises:
-        ValueError: if ``bitmap`` is not a 1-D bool tensor with ``prod(shape)`` entries, if ``values`` is not 1-D,
-            or if ``values`` does not have one entry per True in ``bitmap``.
+        TypeError: if ``bitmap`` or ``values`` is not a tensor, ``shape`` is not a tuple, or a size in ``shape`` is
+            not an int.
+        ValueError: if ``bitmap`` is not a 1-D bool tensor, ``values`` is not 1-D, a size is negative, ``bitmap``
+            does not have ``prod(shape)`` entries, or ``values`` does not have one entry per True in ``bitmap``.
+            Checked in signature order (see Conventions): ``bitmap``, ``values``, then ``shape``, each by itself
+            (type, then value), and only then the lengths of ``bitmap`` and ``values``, which need ``shape``.
     """
     check_type("bitmap", bitmap, torch.Tensor)
+    if bitmap.dtype != torch.bool or bitmap.dim() != 1:
+        raise ValueError(f"bitmap must be a 1-D bool tensor, got {bitmap.dtype} {tuple(bitmap.shape)}")
     check_type("values", values, torch.Tensor)
-    numel = math.prod(shape)
-    if bitmap.dtype != torch.bool or bitmap.shape != (numel,):
-        raise ValueError(
-            f"bitmap must be a 1-D bool tensor with {numel} entries, got {bitmap.dtype} {tuple(bitmap.shape)}"
-        )
-    if values.dim() != 1 or values.numel() != int(bitmap.sum()):
+    if values.dim() != 1:
+        raise ValueError(f"values must be 1-D, got shape {tuple(values.shape)}")
+    check_type("shape", shape, tuple)
+    numel = math.prod(check_int("a size in shape", size, 0) for size in shape)
+    if bitmap.numel() != numel:
+        raise ValueError(f"bitmap must have prod(shape) = {numel} entries, got {bitmap.numel()}")
+    if values.numel() != int(bitmap.sum()):
         raise ValueError(
             f"values must be 1-D with one entry per True in bitmap ({int(bitmap.sum())}), "
             f"got shape {tuple(values.shape)}"
         )
     dense = torch.zeros(numel, dtype=values.dtype, device=values.device)
     dense[bitmap.to(values.device)] = values
-    return dense.reshape(shape)
+    return dense.reshape(tuple(int(size) for size in shape))
 
 
 @graded_reference("lab01", "rle_encode")
@@ -98,8 +109,9 @@ def rle_encode(weight: torch.Tensor, run_bits: int) -> tuple[torch.Tensor, torch
         ``torch.int64``, ``values`` with ``weight``'s dtype.
 
     Raises:
-        TypeError: if ``run_bits`` is not an int (a bool is not one here).
-        ValueError: if ``run_bits < 1``.
+        TypeError: if ``weight`` is not a tensor or ``run_bits`` is not an int (numpy integers are; a bool is not).
+        ValueError: if ``run_bits < 1``. Checked in signature order (see Conventions): ``weight``, then
+            ``run_bits``.
     """
     check_type("weight", weight, torch.Tensor)
     max_run = 2 ** check_int("run_bits", run_bits, 1) - 1
@@ -173,6 +185,7 @@ def csr_from_dense(matrix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, to
         All three are on ``matrix``'s device. Entries equal to 0 (``-0.0`` too) are never stored; NaN is.
 
     Raises:
+        TypeError: if ``matrix`` is not a tensor.
         ValueError: if ``matrix`` is not 2-D.
     """
     check_type("matrix", matrix, torch.Tensor)

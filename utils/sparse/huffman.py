@@ -36,14 +36,16 @@ def huffman_code_lengths(counts: Mapping[Hashable, int]) -> dict[Hashable, int]:
     then c and d (both count 2 with lower orders than the new node), so every code has length 2.
 
     Args:
-        counts: symbol -> how often it occurs, an int >= 1; at least one symbol. It is not modified.
+        counts: symbol -> how often it occurs, an int >= 1 of any size; at least one symbol, and any number of
+            them (the tree may be deeper than Python's recursion limit). It is not modified.
 
     Returns:
         symbol -> code length, with the keys in the order of ``counts``.
 
     Raises:
-        TypeError: if ``counts`` is not a mapping or a count is not an int.
-        ValueError: if ``counts`` is empty or a count is < 1.
+        TypeError: if ``counts`` is not a mapping or a count is not an int (numpy integers are; a bool is not).
+        ValueError: if ``counts`` is empty or a count is < 1. The counts are checked in the order of ``counts``,
+            each fully (type, then value): the first bad one decides the error (see Conventions).
     """
     check_type("counts", counts, Mapping)
     if not counts:

@@ -33,12 +33,13 @@ INDEX_DTYPES = (torch.int32, torch.int64)
 
 def check_csr(indptr: torch.Tensor, indices: torch.Tensor, data: torch.Tensor) -> None:
     """Raise ``ValueError`` unless the three arrays form a CSR matrix: 1-D, integer indices, consistent lengths."""
+    # Each array fully (type, then shape and dtype) in signature order, then the arrays together.
     for name, array in (("indptr", indptr), ("indices", indices), ("data", data)):
         check_type(name, array, torch.Tensor)
         if array.dim() != 1:
             raise ValueError(f"{name} must be 1-D, got shape {tuple(array.shape)}")
-    if indptr.dtype.is_floating_point or indices.dtype.is_floating_point:
-        raise ValueError(f"indptr and indices must be integer tensors, got {indptr.dtype} and {indices.dtype}")
+        if name != "data" and array.dtype.is_floating_point:
+            raise ValueError(f"{name} must be integer (an integer dtype), got {array.dtype}")
     if indptr.numel() == 0 or int(indptr[0]) != 0 or int(indptr[-1]) != data.numel():
         raise ValueError(f"indptr must start at 0 and end at len(data) = {data.numel()}")
     if indices.numel() != data.numel():
@@ -64,9 +65,12 @@ def csr_spmv(indptr: torch.Tensor, indices: torch.Tensor, data: torch.Tensor, x:
         ``y``, shape ``(R,)`` with ``data``'s dtype and device. None of the inputs is modified.
 
     Raises:
-        ValueError: if the CSR arrays are inconsistent (not 1-D, ``indptr[0] != 0``, ``indptr[-1] != len(data)``
-            or ``len(indices) != len(data)``), if ``x`` is not 1-D, if ``x.dtype != data.dtype``, or if an index
-            is ``>= len(x)``.
+        TypeError: if an argument is not a tensor.
+        ValueError: if the CSR arrays are inconsistent (not 1-D, ``indptr`` or ``indices`` not an integer tensor,
+            ``indptr[0] != 0``, ``indptr[-1] != len(data)`` or ``len(indices) != len(data)``), if ``x`` is not 1-D,
+            if ``x.dtype != data.dtype``, or if an index is ``>= len(x)``. Checked in signature order (see
+            Conventions): ``indptr``, ``indices``, ``data`` (each: type, then 1-D and integer dtype), then the
+            lengths of the CSR arrays, then ``x`` (type, 1-D, dtype, then the indices against ``len(x)``).
     """
     check_csr(indptr, indices, data)
     check_type("x", x, torch.Tensor)

@@ -1,6 +1,6 @@
 # mistake: vectorises with a gather, values[cumsum(bitmap) - 1] * bitmap, which indexes position -1 when the bitmap starts with 0 bits and so fails when values is empty
 # wrong on: bitmap_decode(torch.tensor([False]), torch.zeros(0), ()) raises IndexError instead of returning tensor(0.)
-# expect: shape may be () (a 0-d tensor) or hold a 0
+# expect: shape may be () (a 0-d tensor)
 def bitmap_decode(bitmap: torch.Tensor, values: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor:
     numel = 1
     for size in shape:

@@ -1,6 +1,6 @@
 # mistake: flattens the bitmap "to be safe" before checking it, so a bitmap that is not 1-D (here 2-D, with the right number of bits) is accepted instead of raising ValueError
 # wrong on: bitmap_decode(torch.tensor([[False, True], [True, False]]), torch.tensor([1.0, 2.0]), (2, 2)) returns [[0., 1.], [2., 0.]] instead of raising ValueError
-# expect: must raise ValueError
+# expect: invalid encoding raises ValueError
 def bitmap_decode(bitmap: torch.Tensor, values: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor:
     numel = 1
     for size in shape:

@@ -1,6 +1,6 @@
 # mistake: checks the bitmap's length and the values' count but not that the bitmap is a bool tensor, so a 0/1 integer bitmap is used as a list of positions
 # wrong on: bitmap_decode(torch.tensor([0, 0, 1]), torch.tensor([5.0]), (3,)) returns [5.0, 5.0, 0.0] (positions 0, 0, 1) instead of raising ValueError
-# expect: must raise ValueError
+# expect: invalid encoding raises ValueError
 def bitmap_decode(bitmap: torch.Tensor, values: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor:
     numel = 1
     for size in shape:

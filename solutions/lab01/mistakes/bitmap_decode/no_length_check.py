@@ -1,6 +1,6 @@
 # mistake: checks the values against the bitmap but never checks that the bitmap has prod(shape) bits
 # wrong on: bitmap_decode(torch.tensor([True, False, True]), torch.tensor([1.0, 2.0]), (2, 2)) raises IndexError (mask shape mismatch) instead of ValueError
-# expect: must raise ValueError
+# expect: invalid encoding raises ValueError
 def bitmap_decode(bitmap: torch.Tensor, values: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor:
     numel = 1
     for size in shape:

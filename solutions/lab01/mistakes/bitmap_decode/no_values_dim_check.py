@@ -1,6 +1,6 @@
 # mistake: checks only values.numel() against the number of True bits, not that values is 1-D, so a 0-d or 2-D values tensor is accepted
 # wrong on: bitmap_decode(torch.tensor([True, False]), torch.tensor(5.0), (2,)) returns [5.0, 0.0] instead of raising ValueError (values is not 1-D)
-# expect: must raise ValueError
+# expect: invalid encoding raises ValueError
 def bitmap_decode(bitmap: torch.Tensor, values: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor:
     numel = 1
     for size in shape:

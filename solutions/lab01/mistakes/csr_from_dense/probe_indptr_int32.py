@@ -1,0 +1,15 @@
+# mistake: indptr as int32
+# expect: dtype
+
+
+def csr_from_dense(matrix):
+    check_type("matrix", matrix, torch.Tensor)
+    if matrix.dim() != 2:
+        raise ValueError("matrix must be 2-D")
+    matrix = matrix.detach()
+    rows, cols = torch.nonzero(matrix != 0, as_tuple=True)
+    counts = torch.bincount(rows, minlength=matrix.shape[0])
+    indptr = torch.cat([torch.zeros(1, dtype=torch.int64, device=matrix.device), torch.cumsum(counts, 0)]).to(
+        torch.int32
+    )
+    return indptr, cols.to(torch.int64), matrix[rows, cols]

@@ -1,0 +1,12 @@
+# mistake: a list for matrix raises AttributeError, not TypeError
+# expect: TypeError
+
+
+def csr_from_dense(matrix):
+    if matrix.dim() != 2:
+        raise ValueError("matrix must be 2-D")
+    matrix = matrix.detach()
+    rows, cols = torch.nonzero(matrix != 0, as_tuple=True)
+    counts = torch.bincount(rows, minlength=matrix.shape[0])
+    indptr = torch.cat([torch.zeros(1, dtype=torch.int64, device=matrix.device), torch.cumsum(counts, 0)])
+    return indptr, cols.to(torch.int64), matrix[rows, cols]

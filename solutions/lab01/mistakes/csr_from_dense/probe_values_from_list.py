@@ -1,0 +1,19 @@
+# mistake: data rebuilt with torch.tensor(list): int32 becomes int64
+# expect: data keeps the matrix
+
+
+def csr_from_dense(matrix):
+    check_type("matrix", matrix, torch.Tensor)
+    if matrix.dim() != 2:
+        raise ValueError("matrix must be 2-D")
+    matrix = matrix.detach()
+    rows, cols = torch.nonzero(matrix != 0, as_tuple=True)
+    counts = torch.bincount(rows, minlength=matrix.shape[0])
+    indptr = torch.cat([torch.zeros(1, dtype=torch.int64, device=matrix.device), torch.cumsum(counts, 0)])
+    return (
+        indptr,
+        cols.to(torch.int64),
+        torch.tensor(
+            matrix[rows, cols].tolist(), dtype=torch.int64 if not matrix.dtype.is_floating_point else matrix.dtype
+        ),
+    )

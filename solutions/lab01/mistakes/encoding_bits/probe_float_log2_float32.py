@@ -1,0 +1,25 @@
+# mistake: w via float32 log2 rounds 2**24 + 1 down
+# expect: encoding_bits
+
+
+def encoding_bits(matrix, fmt, value_bits):
+    check_type("matrix", matrix, torch.Tensor)
+    if matrix.dim() != 2:
+        raise ValueError("matrix must be 2-D")
+    check_type("fmt", fmt, str)
+    if fmt not in ("dense", "bitmap", "coo", "csr", "csc"):
+        raise ValueError("unknown format")
+    b = check_int("value_bits", value_bits, 1)
+
+    def w(v):
+        return max(1, int(np.ceil(np.log2(np.float32(max(v, 1))))))
+
+    R, C = matrix.shape
+    nnz = int((matrix != 0).sum())
+    return {
+        "dense": R * C * b,
+        "bitmap": R * C + nnz * b,
+        "coo": nnz * (b + w(R) + w(C)),
+        "csr": nnz * (b + w(C)) + (R + 1) * w(nnz + 1),
+        "csc": nnz * (b + w(R)) + (C + 1) * w(nnz + 1),
+    }[fmt]

@@ -1,0 +1,26 @@
+# mistake: returns a numpy integer, not a Python int
+# expect: int
+
+
+def encoding_bits(matrix, fmt, value_bits):
+    check_type("matrix", matrix, torch.Tensor)
+    if matrix.dim() != 2:
+        raise ValueError("matrix must be 2-D")
+    check_type("fmt", fmt, str)
+    if fmt not in ("dense", "bitmap", "coo", "csr", "csc"):
+        raise ValueError("unknown format")
+    b = check_int("value_bits", value_bits, 1)
+
+    def w(v):
+        return max(1, int(v - 1).bit_length())
+
+    R, C = matrix.shape
+    nnz = np.int64(int((matrix != 0).sum()))
+    R, C = np.int64(R), np.int64(C)
+    return {
+        "dense": R * C * b,
+        "bitmap": R * C + nnz * b,
+        "coo": nnz * (b + w(R) + w(C)),
+        "csr": nnz * (b + w(C)) + (R + 1) * w(nnz + 1),
+        "csc": nnz * (b + w(R)) + (C + 1) * w(nnz + 1),
+    }[fmt]

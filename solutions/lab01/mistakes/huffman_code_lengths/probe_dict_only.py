@@ -1,0 +1,21 @@
+# mistake: isinstance(counts, dict) rejects other mappings
+# expect: a read-only mapping
+
+
+def huffman_code_lengths(counts):
+    check_type("counts", counts, dict)
+    if not counts:
+        raise ValueError("counts must not be empty")
+    symbols = list(counts)
+    heap = [(check_int("count", counts[s], 1), order, [s]) for order, s in enumerate(symbols)]
+    heapq.heapify(heap)
+    depth = {s: 0 for s in symbols}
+    next_order = len(symbols)
+    while len(heap) > 1:
+        ca, _, a = heapq.heappop(heap)
+        cb, _, b = heapq.heappop(heap)
+        for s in a + b:
+            depth[s] += 1
+        heapq.heappush(heap, (ca + cb, next_order, a + b))
+        next_order += 1
+    return {s: max(depth[s], 1) for s in symbols}
