@@ -37,7 +37,8 @@ from pathlib import Path
 
 import nbformat
 
-from autograder import cells, edition, grader, sandbox
+from autograder import cells, edition, grader
+from autograder.jobs import Limits
 from autograder.release import LABS, REPO_ROOT, SOLUTIONS
 
 HEADER = re.compile(r"^#\s*(mistake|alternative|expect|wrong on):\s*(.*)$")
@@ -237,7 +238,7 @@ def audit(
     key = grader.answer_key(lab)
     solved = solved_notebook(lab)
     everything = [Variant("solution", "", "solution", "")] + variants
-    limits = sandbox.Limits(cell_seconds=60, notebook_seconds=180)
+    limits = Limits(cell_seconds=60, notebook_seconds=180)
     with tempfile.TemporaryDirectory(prefix="mcl-audit-") as scratch:
         student_edition = edition.build(Path(scratch) / "edition", root)
         jobs, prepared = [], {}

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from autograder.sandbox import Job, Run, run_job
+from autograder.jobs import Ending, Job, Run
+from autograder.sandbox import run_job
 
 
 def run_on_cluster(jobs: list[Job], scheduler: str, on_done: Callable[[Run], None] | None = None) -> dict[str, Run]:
@@ -23,13 +24,17 @@ def run_on_cluster(jobs: list[Job], scheduler: str, on_done: Callable[[Run], Non
 
     runs: dict[str, Run] = {}
     with Client(scheduler) as client:
-        futures = {client.submit(run_job, job, key=f"mcl-{job.key}-{id(job)}", pure=False): job for job in jobs}
+        # retries=1: a job whose worker died is run once more elsewhere, as a local run is retried once.
+        futures = {
+            client.submit(run_job, job, key=f"mcl-{job.key}-{id(job)}", pure=False, retries=1): job for job in jobs
+        }
         for future in as_completed(futures):
             job = futures[future]
             try:
                 run = future.result()
             except Exception as error:  # the worker died twice, or the job could not be sent
-                run = Run(job.key, [], [], f"worker failed: {type(error).__name__}: {error}", 0.0)
+                detail = f"worker failed: {type(error).__name__}: {error}"
+                run = Run(job.key, [], [], Ending.RUNNER_FAILED, 0.0, detail=detail)
             runs[job.key] = run
             if on_done:
                 on_done(run)

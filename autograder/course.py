@@ -33,7 +33,8 @@ from nbgrader.utils import parse_utc
 from tqdm.auto import tqdm
 from traitlets.config import Config
 
-from autograder import cells, edition, exports, feedback, grader, intake, judge, release, sandbox
+from autograder import cells, edition, exports, feedback, grader, intake, judge, release
+from autograder.jobs import Ending, Limits
 from autograder.judge import ExpectedError
 
 COURSE_CONFIG = "nbgrader_config.py"
@@ -493,16 +494,16 @@ class Course:
             outcome.status, outcome.reason = Status.GRADED, grader.reason(graded)
             outcome.key_hash, outcome.flags, outcome.run_ended = key_hash, graded.judgement.notes, graded.run.ended
             summary.graded += 1
-            summary.failed += graded.run.ended != "finished"
+            summary.failed += graded.run.ending is not Ending.FINISHED
             log(
                 f"{outcome.student}: {graded.judgement.score:g}/{key.max_score:g}"
                 + (f" ({outcome.reason})" if outcome.reason else "")
             )
 
-    def limits(self) -> sandbox.Limits:
+    def limits(self) -> Limits:
         """The sandbox limits this course's configuration sets."""
         config = self.config()
-        return sandbox.Limits(
+        return Limits(
             cell_seconds=float(config.Execute.get("timeout", 60)),
             notebook_seconds=float(config.Sandbox.get("notebook_timeout", 300)),
             memory_bytes=int(float(config.Sandbox.get("memory_gib", 4)) * 2**30),

@@ -18,6 +18,7 @@ from pathlib import Path
 import nbformat
 
 from autograder import cells, judge, prepare, sandbox
+from autograder.jobs import Ending, Job, Limits, Run
 from autograder.release import REPO_ROOT
 from utils.grading import compare
 from utils.grading.checks import SPEC_ENV
@@ -51,17 +52,17 @@ class Graded:
 
     key: str
     judgement: judge.Judgement
-    run: sandbox.Run
+    run: Run
     prepared: prepare.Prepared
 
 
-def answer_key(lab: LabNotebooks, limits: sandbox.Limits | None = None) -> judge.Expected:
+def answer_key(lab: LabNotebooks, limits: Limits | None = None) -> judge.Expected:
     """Run the solution with its hidden checks and return the answer key (raises ``ExpectedError`` on a lab bug)."""
-    job = sandbox.Job(
+    job = Job(
         key=f"{lab.name}-solution",
         cells=prepare.solution_cells(lab.source),
         python_path=str(REPO_ROOT),
-        limits=limits or sandbox.Limits(),
+        limits=limits or Limits(),
         extra_env={SPEC_ENV: "1"},
         sandboxed=False,
     )
@@ -70,16 +71,16 @@ def answer_key(lab: LabNotebooks, limits: sandbox.Limits | None = None) -> judge
 
 
 def submission_job(
-    key: str, submitted: nbformat.NotebookNode, lab: LabNotebooks, edition: Path, limits: sandbox.Limits
-) -> tuple[sandbox.Job, prepare.Prepared]:
+    key: str, submitted: nbformat.NotebookNode, lab: LabNotebooks, edition: Path, limits: Limits
+) -> tuple[Job, prepare.Prepared]:
     """The sandbox job for one submitted notebook, and how it was prepared."""
     prepared = prepare.submission_cells(submitted, lab.source, lab.release)
-    return sandbox.Job(key=key, cells=prepared.run, python_path=str(edition), limits=limits), prepared
+    return Job(key=key, cells=prepared.run, python_path=str(edition), limits=limits), prepared
 
 
 def run_jobs(
-    jobs: Iterable[sandbox.Job], workers: int = 1, scheduler: str | None = None, on_done: Callable | None = None
-) -> dict[str, sandbox.Run]:
+    jobs: Iterable[Job], workers: int = 1, scheduler: str | None = None, on_done: Callable | None = None
+) -> dict[str, Run]:
     """Run jobs ``workers`` at a time on this machine, or on the Dask cluster at ``scheduler``.
 
     A job whose worker dies is retried once; if it dies again it is recorded as failed with the reason.
@@ -89,7 +90,7 @@ def run_jobs(
         from autograder.cluster import run_on_cluster
 
         return run_on_cluster(jobs, scheduler, on_done)
-    runs: dict[str, sandbox.Run] = {}
+    runs: dict[str, Run] = {}
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         for run in pool.map(_run_with_retry, jobs):
             runs[run.key] = run
@@ -98,35 +99,36 @@ def run_jobs(
     return runs
 
 
-def run_variants(jobs: list[sandbox.Job], workers: int = 1) -> dict[str, sandbox.Run]:
+def run_variants(jobs: list[Job], workers: int = 1) -> dict[str, Run]:
     """Run the instructor's variants of one lab ``workers`` batches at a time (see :func:`sandbox.run_variants`).
 
     Each batch runs the setup once and forks per variant. A variant whose batch process died is run
     again alone, so a crash in one variant cannot hide another's result.
     """
     batches = [jobs[start :: max(1, workers)] for start in range(max(1, workers))]
-    runs: dict[str, sandbox.Run] = {}
+    runs: dict[str, Run] = {}
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         for batch_runs in pool.map(sandbox.run_variants, [b for b in batches if b]):
             runs.update((run.key, run) for run in batch_runs)
     by_key = {job.key: job for job in jobs}
-    again = [by_key[key] for key, run in runs.items() if run.ended.startswith("runner failed")]
+    again = [by_key[key] for key, run in runs.items() if run.ending is Ending.RUNNER_FAILED]
     return runs | run_jobs(again, workers=workers)
 
 
-def _run_with_retry(job: sandbox.Job) -> sandbox.Run:
+def _run_with_retry(job: Job) -> Run:
     try:
         return sandbox.run_job(job)
     except Exception:  # our side failed (disk full, a race on the scratch folder): once more, then give up
         try:
             return sandbox.run_job(job)
         except Exception as error:
-            return sandbox.Run(job.key, [], [], f"runner failed: {type(error).__name__}: {error}", 0.0)
+            detail = f"{type(error).__name__}: {error}"
+            return Run(job.key, [], [], Ending.RUNNER_FAILED, 0.0, detail=detail)
 
 
-def judge_run(expected: judge.Expected, run: sandbox.Run, prepared: prepare.Prepared, lab: LabNotebooks) -> Graded:
+def judge_run(expected: judge.Expected, run: Run, prepared: prepare.Prepared, lab: LabNotebooks) -> Graded:
     judgement = judge.judge(expected, run, prepared.student_code, lab.setup_code())
-    judgement.notes = prepared.notes + judgement.notes
+    judgement.notes = [str(note) for note in prepared.notes] + judgement.notes
     return Graded(run.key, judgement, run, prepared)
 
 
@@ -142,7 +144,7 @@ def reason(graded: Graded) -> str:
     not_attempted, failed = [], []
     for gid, cell in graded.judgement.cells.items():
         lost = [c for c in cell.checks if not c.passed]
-        if lost and all("not attempted" in c.message for c in lost):
+        if lost and all(c.kind == compare.VerdictKind.NOT_ATTEMPTED for c in lost):
             not_attempted.append(gid)
         elif lost:
             failed.append(gid)

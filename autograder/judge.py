@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from autograder import cells
-from autograder.sandbox import Run
+from autograder.jobs import Ending, Run
 from utils.grading import compare, own_code
 
 HIDDEN_SUFFIX = "/hidden"
@@ -60,10 +60,15 @@ class Expected:
 
 @dataclass
 class CheckResult:
+    """One check's verdict: ``kind`` is a :class:`utils.grading.compare.VerdictKind` value and ``mistake`` the
+    declared mistake the answer equals; code reads these, never ``message``, which is for the student."""
+
     id: str
     passed: bool
     hidden: bool
     message: str = ""
+    kind: str = ""
+    mistake: str = ""
 
 
 @dataclass
@@ -102,7 +107,7 @@ def expected_from_run(lab: str, source_test_points: dict[str, float], run: Run) 
         for i, c in enumerate(run.cells)
         if c.get("error")
     ]
-    if run.ended != "finished":
+    if run.ending is not Ending.FINISHED:
         problems.append(f"the solution run {run.ended}: {run.stderr_tail[-500:]}")
     checks: dict[str, dict[str, Any]] = {}
     cell_checks: dict[str, list[str]] = {gid: [] for gid in source_test_points}
@@ -142,16 +147,18 @@ def judge(expected: Expected, run: Run, student_code: list[str], setup_code: lis
         for check_id in cell["checks"]:
             want = expected.checks[check_id]
             verdict = _verdict(want, actual.get(check_id, {}), setup_code + student_code)
-            results.append(CheckResult(check_id, verdict.passed, want["hidden"], verdict.message))
+            results.append(
+                CheckResult(
+                    check_id, verdict.passed, want["hidden"], verdict.message, verdict.kind.value, verdict.mistake
+                )
+            )
             kernel_said = actual.get(check_id, {}).get("verdict")
             if isinstance(kernel_said, bool) and kernel_said != verdict.passed:
                 disagreements.append(check_id)
         passed = sum(r.passed for r in results)
         scores[gid] = CellScore(gid, cell["points"], round(cell["points"] * passed / len(results), 4), results)
     notes = run_notes(run)
-    off_limits = [
-        c.id for s in scores.values() for c in s.checks if not c.passed and "asks you not to use" in c.message
-    ]
+    off_limits = [c.id for s in scores.values() for c in s.checks if c.kind == compare.VerdictKind.OFF_LIMITS]
     if off_limits:
         notes.append(f"calls an off-limits routine: {', '.join(off_limits)}")
     if disagreements:
@@ -174,12 +181,12 @@ def _verdict(want: dict[str, Any], got: dict[str, Any], code: list[str]) -> comp
 def run_notes(run: Run) -> list[str]:
     """Limits that the run hit, and how it ended, in words."""
     notes = []
-    if run.ended != "finished":
+    if run.ending is not Ending.FINISHED:
         notes.append(f"the grading run ended early: {run.ended}")
     timeouts = [str(c.get("tag", i)) for i, c in enumerate(run.cells) if c.get("status") in ("timeout", "skipped")]
     if timeouts:
         notes.append(f"time limit hit in {len(timeouts)} cell(s)")
-    if any("more characters of output not kept" in str(c.get("output", "")) for c in run.cells):
+    if any(c.get("capped") is True for c in run.cells):
         notes.append("output limit hit (output truncated)")
     return notes
 

@@ -15,10 +15,34 @@ What was unusual is returned as integrity notes for the TA, each with its eviden
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 import nbformat
 
 from autograder import cells
+
+
+class NoteKind(str, Enum):
+    """The kinds of integrity note; their values begin the note's text."""
+
+    MISSING_ANSWERS = "missing answer cells"
+    MISSING_TESTS = "missing test cells"
+    DUPLICATED_CELLS = "duplicated grade cells"
+    CHANGED_CELL_TYPE = "changed cell type"
+    CHANGED_TEST_CELL = "changed test cell"
+    EDITED_METADATA = "edited nbgrader metadata"
+
+
+@dataclass(frozen=True)
+class Note:
+    """One integrity note: its kind, the grade ids concerned, and the evidence in words."""
+
+    kind: NoteKind
+    grade_ids: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.kind.value}: {self.grade_ids} {self.detail}"
 
 
 @dataclass
@@ -27,7 +51,7 @@ class Prepared:
 
     run: list[dict[str, str]]
     student_code: list[str]
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
 
 def solution_cells(source: nbformat.NotebookNode) -> list[dict[str, str]]:
@@ -60,7 +84,7 @@ def submission_cells(
     source_cells = cells.by_grade_id(source)
     release_cells = cells.by_grade_id(release)
     experiment_ids = {c.get("id") for c in release.cells if c.cell_type == "code" and cells.grade_id(c) is None}
-    notes: list[str] = []
+    notes: list[Note] = []
     seen: dict[str, int] = {}
     student_code: list[str] = []
     for cell in submitted.cells:
@@ -72,12 +96,17 @@ def submission_cells(
                 student_code.append(cell.source)
         elif cell.cell_type == "code" and cell.get("id") not in experiment_ids and cell.source.strip():
             student_code.append(cell.source)  # the student's own cell: it may define helpers
-    missing = [gid for gid, c in source_cells.items() if gid not in seen and (cells.is_answer(c) or cells.is_test(c))]
-    if missing:
-        notes.append(f"missing grade cells: {', '.join(missing)} (test cells are restored; a missing answer scores 0)")
+    missing_answers = [gid for gid, c in source_cells.items() if gid not in seen and cells.is_answer(c)]
+    if missing_answers:
+        notes.append(Note(NoteKind.MISSING_ANSWERS, ", ".join(missing_answers), "(a missing answer scores 0)"))
+    missing_tests = [gid for gid, c in source_cells.items() if gid not in seen and cells.is_test(c)]
+    if missing_tests:
+        notes.append(Note(NoteKind.MISSING_TESTS, ", ".join(missing_tests), "(the grader restored and ran them)"))
     duplicated = sorted(gid for gid, count in seen.items() if count > 1)
     if duplicated:
-        notes.append(f"duplicated grade cells: {', '.join(duplicated)} (all copies ran, in order; tests ran once)")
+        notes.append(
+            Note(NoteKind.DUPLICATED_CELLS, ", ".join(duplicated), "(all copies ran, in order; tests ran once)")
+        )
     setup = [{"source": c.source, "tag": cells.SETUP_ID} for c in source.cells if cells.is_setup(c)]
     code = [{"source": text, "tag": "student"} for text in student_code]
     tests = [{"source": c.source, "tag": cells.grade_id(c)} for c in source.cells if cells.is_test(c)]
@@ -86,18 +115,20 @@ def submission_cells(
 
 def _cell_notes(
     cell: nbformat.NotebookNode, source: nbformat.NotebookNode, release: nbformat.NotebookNode | None, copy: int
-) -> list[str]:
+) -> list[Note]:
     gid = cells.grade_id(cell)
-    notes = []
+    notes: list[Note] = []
     if copy > 1:
         return notes
     if cell.cell_type != source.cell_type:
-        notes.append(f"changed cell type: {gid} is {cell.cell_type}, the release has {source.cell_type}")
+        detail = f"is {cell.cell_type}, the release has {source.cell_type}"
+        notes.append(Note(NoteKind.CHANGED_CELL_TYPE, gid, detail))
     if cells.is_test(source) and release is not None and cell.source.strip() != release.source.strip():
-        notes.append(f"changed test cell: {gid} (the grader ran the original)")
+        notes.append(Note(NoteKind.CHANGED_TEST_CELL, gid, "(the grader ran the original)"))
     if cells.points(cell) != cells.points(source) or bool(cells.meta(cell).get("grade")) != bool(
         cells.meta(source).get("grade")
     ):
         claimed, released = cells.points(cell), cells.points(source)
-        notes.append(f"edited nbgrader metadata: {gid} claims {claimed:g} points, the release has {released:g}")
+        detail = f"claims {claimed:g} points, the release has {released:g}"
+        notes.append(Note(NoteKind.EDITED_METADATA, gid, detail))
     return notes

@@ -12,7 +12,8 @@ disk) and treats everything this file writes as untrusted.
 
 CELLS.json: ``{"cells": [{"source": ..., "tag": ...}, ...], "python_path": dirs, "cell_timeout": s,
 "notebook_timeout": s, "cell_output": chars, "total_output": chars}``. RESULT.json is rewritten after each cell:
-``{"cells": [{"status": "ok"|"error"|"timeout"|"skipped", "error": {...}|null, "output": text}], "finished": bool}``.
+``{"cells": [{"status": "ok"|"error"|"timeout"|"skipped", "error": {...}|null, "output": text, "capped": bool}],
+"finished": bool}`` (``capped``: output was cut at the limit).
 
 With ``"variants": [{"cells": [...], "result": path, "ended": path, "env": {...}}, ...]`` (the audit's
 mode, for the instructor's own code only), ``cells`` are a shared setup: they run once, then each
@@ -115,21 +116,22 @@ def _run_variant(shell: InteractiveShell, job: dict, setup_results: list[dict], 
             code = 70
         finally:
             os._exit(code)
-    ended = _wait(pid, float(job["notebook_timeout"]) + 5)
-    _write(variant["ended"], {"ended": ended, "seconds": time.monotonic() - start})
+    ending, detail = _wait(pid, float(job["notebook_timeout"]) + 5)
+    _write(variant["ended"], {"ending": ending, "detail": detail, "seconds": time.monotonic() - start})
 
 
-def _wait(pid: int, seconds: float) -> str:
+def _wait(pid: int, seconds: float) -> tuple[str, str]:
+    """How the forked variant ended: the values of ``autograder.sandbox.Ending`` (this file runs on its own)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         done, status = os.waitpid(pid, os.WNOHANG)
         if done:
             code = os.waitstatus_to_exitcode(status)
-            return "finished" if code == 0 else f"crashed (exit code {code})"
+            return ("finished", "") if code == 0 else ("crashed", f"exit code {code}")
         time.sleep(0.01)
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
-    return "time limit"
+    return "time limit", ""
 
 
 def _run_cell(shell: InteractiveShell, source: str, seconds: float, stream: _CappedText) -> dict:
@@ -149,10 +151,11 @@ def _run_cell(shell: InteractiveShell, source: str, seconds: float, stream: _Cap
             "status": "timeout",
             "error": {"ename": "CellTimeout", "evalue": f"{seconds:.0f} s"},
             "output": stream.value(),
+            "capped": stream.dropped > 0,
         }
     if error is not None:
-        return {"status": "error", "error": _describe(error), "output": stream.value()}
-    return {"status": "ok", "error": None, "output": stream.value()}
+        return {"status": "error", "error": _describe(error), "output": stream.value(), "capped": stream.dropped > 0}
+    return {"status": "ok", "error": None, "output": stream.value(), "capped": stream.dropped > 0}
 
 
 def _describe(error: BaseException) -> dict:

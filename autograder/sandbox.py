@@ -1,7 +1,8 @@
 """Run one submission's cells in a sandbox and bring back its records: the only place student code runs.
 
-A *job* is plain data (the cells to run, the limits, where the student edition is) and its result is
-plain data too, so a job can run in a worker process or on a Dask worker on another machine. The
+A *job* is plain data (the cells to run, the limits, where the student edition is; see
+:mod:`autograder.jobs`) and its result is plain data too, so a job can run in a worker process or on a
+Dask worker on another machine. The
 runner (``runner.py``) executes the cells inside; this module builds its scratch folder, starts it
 under limits, kills everything it started when it is done or out of time, and reads back what it
 left. Nothing it reads is trusted: the judge decides.
@@ -34,12 +35,12 @@ import sys
 import tempfile
 import time
 import warnings
-from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from autograder import cells
+from autograder.jobs import Ending, Job, Limits, Run
 from utils.grading import records
 
 RUNNER = Path(__file__).with_name("runner.py")
@@ -51,44 +52,6 @@ SANDBOX_ENV = "MCL_SANDBOX"
 class Isolation(str, Enum):
     BUBBLEWRAP = "bubblewrap"
     LIMITS = "resource limits only"
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What one submission may use. Times in seconds, sizes in bytes."""
-
-    cell_seconds: float = 60.0
-    notebook_seconds: float = 300.0
-    memory_bytes: int = 4 * 2**30
-    disk_bytes: int = 512 * 2**20
-    file_bytes: int = 256 * 2**20
-    processes: int = 64
-    cell_output_chars: int = 20_000
-    total_output_chars: int = 200_000
-
-
-@dataclass
-class Job:
-    """One notebook run: ``cells`` are ``{"source": ..., "tag": ...}`` in the order to run them."""
-
-    key: str
-    cells: list[dict[str, str]]
-    python_path: str
-    limits: Limits = field(default_factory=Limits)
-    extra_env: dict[str, str] = field(default_factory=dict)
-    sandboxed: bool = True  # False only for the instructor's solution, which reads the full repository
-
-
-@dataclass
-class Run:
-    """What came back from a job: each cell's status, the raw records, and how the process ended."""
-
-    key: str
-    cells: list[dict[str, Any]]
-    records: list[dict[str, Any]]
-    ended: str  # "finished", "time limit", "crashed (exit code N)" or "runner failed: ..."
-    seconds: float
-    stderr_tail: str = ""
 
 
 @functools.cache
@@ -121,10 +84,12 @@ def run_job(job: Job) -> Run:
     with tempfile.TemporaryDirectory(prefix=f"mcl-{_safe(job.key)}-") as scratch_name:
         scratch = Path(scratch_name)
         out = scratch / "out"
-        ended, stderr = _start_runner(job, _runner_job(job), scratch, out / "result.json", job.limits.notebook_seconds)
+        (ending, detail), stderr = _start_runner(
+            job, _runner_job(job), scratch, out / "result.json", job.limits.notebook_seconds
+        )
         executed = _read_result(out / "result.json", len(job.cells))
         found = list(records.read(out / "records.jsonl"))
-    return Run(job.key, executed, found, ended, time.monotonic() - start, stderr)
+    return Run(job.key, executed, found, ending, time.monotonic() - start, stderr, detail)
 
 
 def run_variants(jobs: list[Job]) -> list[Run]:
@@ -165,8 +130,8 @@ def run_variants(jobs: list[Job]) -> list[Run]:
             ],
         }
         wall = (len(jobs) + 1) * (first.limits.notebook_seconds + 5)
-        ended, stderr = _start_runner(first, spec, scratch, out / "setup.json", wall, folders)
-        return [_variant_run(job, folder, ended, stderr) for job, folder in zip(jobs, folders, strict=True)]
+        process, stderr = _start_runner(first, spec, scratch, out / "setup.json", wall, folders)
+        return [_variant_run(job, folder, process, stderr) for job, folder in zip(jobs, folders, strict=True)]
 
 
 def _shared_setup(jobs: list[Job]) -> int:
@@ -179,19 +144,20 @@ def _shared_setup(jobs: list[Job]) -> int:
     return count
 
 
-def _variant_run(job: Job, folder: Path, process_ended: str, stderr: str) -> Run:
+def _variant_run(job: Job, folder: Path, process: tuple[Ending, str], stderr: str) -> Run:
     try:
         ended = json.loads((folder / "ended.json").read_text(encoding="utf-8"))
-        how, seconds = str(ended["ended"]), float(ended["seconds"])
+        ending, detail, seconds = Ending(ended["ending"]), str(ended["detail"]), float(ended["seconds"])
     except (OSError, ValueError, KeyError, TypeError):
-        return Run(job.key, [], [], f"runner failed: the variants' process {process_ended}", 0.0, stderr)
+        how = process[0].value + (f" ({process[1]})" if process[1] else "")
+        return Run(job.key, [], [], Ending.RUNNER_FAILED, 0.0, stderr, f"the variants' process {how}")
     found = list(records.read(folder / "records.jsonl"))
-    return Run(job.key, _read_result(folder / "result.json", len(job.cells)), found, how, seconds, stderr)
+    return Run(job.key, _read_result(folder / "result.json", len(job.cells)), found, ending, seconds, stderr, detail)
 
 
 def _start_runner(
     job: Job, spec: dict[str, Any], scratch: Path, result_file: Path, seconds: float, folders: list[Path] = ()
-) -> tuple[str, str]:
+) -> tuple[tuple[Ending, str], str]:
     """Lay out ``scratch`` (runner, job file, ``work/``, ``out/``), run the runner there under ``job``'s limits."""
     for folder in (scratch / "work", scratch / "out", *folders):
         folder.mkdir()
@@ -290,7 +256,7 @@ def _environment(job: Job, scratch: Path, records_file: Path) -> dict[str, str]:
 
 def _execute(
     command: list[str], scratch: Path, env: dict[str, str], limits: Limits, cap: _ProcessCap, wall: float
-) -> tuple[str, str]:
+) -> tuple[tuple[Ending, str], str]:
     """Run ``command`` under ``limits`` for at most ``wall`` seconds, then kill its session.
 
     The runner stops itself first; ``wall`` catches one that cannot.
@@ -309,12 +275,12 @@ def _execute(
                 preexec_fn=lambda: _apply_limits(limits, cap),
             )
         except OSError as error:
-            return f"runner failed: {error}", ""
+            return (Ending.RUNNER_FAILED, str(error)), ""
         try:
             code = process.wait(timeout=wall)
-            ended = "finished" if code == 0 else f"crashed (exit code {code})"
+            ended = (Ending.FINISHED, "") if code == 0 else (Ending.CRASHED, f"exit code {code}")
         except subprocess.TimeoutExpired:
-            ended = "time limit"
+            ended = (Ending.TIME_LIMIT, "")
         finally:
             _kill_session(process.pid)
     return ended, _tail(stderr_file)

@@ -7,15 +7,11 @@ forty times.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from autograder.judge import Judgement
-from utils.grading.compare import MISTAKE_SENTENCE
-
-MISTAKE = re.compile(re.escape(MISTAKE_SENTENCE) + r"(?P<mistake>[^\n]+)")
 
 
 @dataclass
@@ -71,8 +67,8 @@ def collect(judgements: list[Judgement]) -> dict[str, CellStats]:
                     entry.passed += 1
                     continue
                 entry.failed += 1
-                if named := MISTAKE.search(check.message):
-                    entry.mistakes[named.group("mistake").rstrip(". ")] += 1
+                if check.mistake:
+                    entry.mistakes[check.mistake.rstrip(". ")] += 1
     return cells
 
 

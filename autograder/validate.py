@@ -59,7 +59,7 @@ class ValidationReport:
 
     notebook: Path
     release: Path
-    notes: list[str] = field(default_factory=list)
+    notes: list[prepare.Note] = field(default_factory=list)
     unfinished: list[str] = field(default_factory=list)
     cells: list[CellResult] = field(default_factory=list)
     empty_reflections: list[str] = field(default_factory=list)
@@ -70,7 +70,7 @@ class ValidationReport:
     @property
     def problems(self) -> list[str]:
         """Every problem, in the order of the report: notes, unfinished functions, cells that raised."""
-        found = list(self.notes) + [f"{name} is not finished" for name in self.unfinished]
+        found = [str(note) for note in self.notes] + [f"{name} is not finished" for name in self.unfinished]
         found += [_describe_error(c) for c in self.cells if c.error is not None and not _is_unfinished(c)]
         return found + ([self.kernel_died] if self.kernel_died else [])
 
@@ -325,11 +325,13 @@ def _describe_error(result: CellResult) -> str:
 
 
 ADVICE = {  # what to do about each integrity note of autograder.prepare, which is written for TAs
-    "missing grade cells": "copy them back from the release, {release}: a missing answer scores 0",
-    "duplicated grade cells": "keep one copy of each and delete the others (every copy runs, in order)",
-    "changed test cell": "the grader runs the release's test cell, so your edit changes nothing; restore it",
-    "edited nbgrader metadata": "points come from the release; restore the cell from {release}",
-    "changed cell type": "change it back to its type in the release",
+    prepare.NoteKind.MISSING_ANSWERS: "copy them back from the release, {release}: a missing answer scores 0",
+    prepare.NoteKind.MISSING_TESTS: "the grader runs them anyway; copy them back from {release} to see them here",
+    prepare.NoteKind.DUPLICATED_CELLS: "keep one copy of each and delete the others (every copy runs, in order)",
+    prepare.NoteKind.CHANGED_TEST_CELL: "the grader runs the release's test cell, so your edit changes nothing; "
+    "restore it",
+    prepare.NoteKind.EDITED_METADATA: "points come from the release; restore the cell from {release}",
+    prepare.NoteKind.CHANGED_CELL_TYPE: "change it back to its type in the release",
 }
 
 
@@ -397,11 +399,10 @@ def _section(title: str, items: list[str], mark: str = "! ") -> list[str]:
     return ["", f"{title}:", *(f"  {mark}{item}" for item in items)] if items else []
 
 
-def _with_advice(note: str, release: Path) -> str:
-    advice = next((text for start, text in ADVICE.items() if note.startswith(start)), None)
-    if advice is None:
-        return note
-    return f"{re.sub(r' [(][^()]*[)]$', '', note)}: {advice.format(release=_shown(release))}"
+def _with_advice(note: prepare.Note, release: Path) -> str:
+    # The note's own parenthesis is written for a TA; the advice replaces it.
+    evidence = "" if note.detail.startswith("(") else f" {note.detail}"
+    return f"{note.kind.value}: {note.grade_ids}{evidence}: {ADVICE[note.kind].format(release=_shown(release))}"
 
 
 def _test_lines(result: CellResult) -> list[str]:

@@ -13,6 +13,7 @@ from wrong_answers import WRONG
 
 from autograder import audit, cells, cli, demo, edition, grader, judge, sandbox
 from autograder.course import Course, CourseError
+from autograder.jobs import Limits
 from autograder.release import REPO_ROOT
 
 _GIT_ENV = {
@@ -153,7 +154,7 @@ def test_accidents_are_graded_on_what_remains_and_every_file_gets_a_row(tmp_path
     }, "every submission has a row"
     assert (
         rows["deleted-test"]["auto_score"] == "18.0"
-        and "missing grade cells: test_cubic_sparsity" in rows["deleted-test"]["reason"]
+        and "missing test cells: test_cubic_sparsity" in rows["deleted-test"]["reason"]
     )
     assert rows["deleted-answer"]["auto_score"] == "16.0", "only the deleted function's points are lost"
     assert (
@@ -414,7 +415,7 @@ def test_audit_variants_forked_after_setup_grade_like_fresh_sandboxes(released):
         "exits": audit.with_answer(solved, "sparsity_report", "import os\nos._exit(3)"),
         "after-exit": audit.with_answer(solved, "magnitude_mask", WRONG["magnitude_mask"]),
     }
-    limits = sandbox.Limits(cell_seconds=20, notebook_seconds=60)
+    limits = Limits(cell_seconds=20, notebook_seconds=60)
     jobs, prepared = [], {}
     for name, nb in variants.items():
         job, prepared[name] = grader.submission_job(name, nb, notebooks, released.edition, limits)

@@ -88,7 +88,7 @@ def test_broken_notebook_has_each_problem_reported_in_plain_words(tmp_path, monk
     report = validate.validate_notebook(path)
     text = validate.format_report(report)
     assert not report.ready and report.unfinished == ["sparsity_report"]
-    assert "missing grade cells: filter_l2_mask: copy them back from the release, labs/lab00/lab00.ipynb" in text
+    assert "missing answer cells: filter_l2_mask: copy them back from the release, labs/lab00/lab00.ipynb" in text
     assert "duplicated grade cells: test_cubic_sparsity" in text
     assert "edited nbgrader metadata: test_magnitude_mask claims 30 points" in text
     assert "changed test cell: test_prune_model" in text

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 import numpy as np
@@ -19,15 +20,34 @@ import numpy as np
 from utils.grading import records
 
 NOT_ATTEMPTED = "NotImplementedError"
-MISTAKE_SENTENCE = "This is exactly the answer you get when you "  # a named mistake's sentence; stats count them
+MISTAKE_SENTENCE = "This is exactly the answer you get when you "  # how a message names a declared mistake
+
+
+class VerdictKind(str, Enum):
+    """What happened to one check, for code that must tell the cases apart without reading the message."""
+
+    PASSED = "passed"
+    WRONG = "wrong"  # an answer that differs from the expected one (or the wrong exception)
+    RAISED = "raised"  # the answer raised where a value was expected
+    NOT_ATTEMPTED = "not attempted"  # the function still raises the release's NotImplementedError
+    NOT_RUN = "not run"  # no record: the test stopped before this check
+    OFF_LIMITS = "off-limits"  # an own-code check: the function calls a routine the lab forbids
+    MALFORMED = "malformed record"
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """The result of one check: passed or not, and the message a student reads when not."""
+    """The result of one check: passed or not, the message a student reads when not, what kind of result it is,
+    and the declared mistake the answer equals (its description), if any."""
 
     passed: bool
     message: str = ""
+    kind: VerdictKind = VerdictKind.WRONG
+    mistake: str = ""
+
+    def __post_init__(self) -> None:
+        if self.passed:  # a passed check has no other kind
+            object.__setattr__(self, "kind", VerdictKind.PASSED)
 
 
 PASS = Verdict(True)
@@ -46,15 +66,17 @@ def judge(spec: Mapping[str, Any], expected: Mapping[str, Any], actual: Mapping[
     """
     name = str(spec.get("name", "the answer"))
     if not actual:
-        return Verdict(False, f"{name} was not checked: the test stopped before it (an earlier error, or time ran out)")
+        message = f"{name} was not checked: the test stopped before it (an earlier error, or time ran out)"
+        return Verdict(False, message, VerdictKind.NOT_RUN)
     kind = spec.get("kind")
     if kind == "raises":
         return _judge_raises(spec, name, actual)
     if "error" in actual:
-        message = _raised_message(name, actual["error"])
-        return Verdict(False, message + ("" if message.endswith("not attempted yet") else _hint(spec)))
+        if _not_attempted(actual["error"]):
+            return Verdict(False, _raised_message(name, actual["error"]), VerdictKind.NOT_ATTEMPTED)
+        return Verdict(False, _raised_message(name, actual["error"]) + _hint(spec), VerdictKind.RAISED)
     if "value" not in actual or "value" not in expected:
-        return Verdict(False, f"{name}: no value was recorded")
+        return Verdict(False, f"{name}: no value was recorded", VerdictKind.MALFORMED)
     try:
         if kind == "tensor":
             return _judge_tensor(spec, name, expected["value"], actual["value"])
@@ -63,13 +85,18 @@ def judge(spec: Mapping[str, Any], expected: Mapping[str, Any], actual: Mapping[
         if kind == "equal":
             return _judge_equal(spec, name, expected["value"], actual["value"])
     except records.RecordError as error:
-        return Verdict(False, f"{name}: the recorded answer is malformed ({error})")
-    return Verdict(False, f"{name}: unknown check kind {kind!r}")
+        return Verdict(False, f"{name}: the recorded answer is malformed ({error})", VerdictKind.MALFORMED)
+    return Verdict(False, f"{name}: unknown check kind {kind!r}", VerdictKind.MALFORMED)
+
+
+def _not_attempted(error: Mapping[str, Any]) -> bool:
+    """Whether the answer raised the release's bare ``NotImplementedError``."""
+    return str(error.get("type")) == NOT_ATTEMPTED and not error.get("message")
 
 
 def _raised_message(name: str, error: Mapping[str, Any]) -> str:
     kind, message = str(error.get("type", "an exception")), str(error.get("message", ""))
-    if kind == NOT_ATTEMPTED and not message:
+    if _not_attempted(error):
         return f"{name} raised NotImplementedError: not attempted yet"
     return f"{name} raised {kind}: {message}" if message else f"{name} raised {kind}"
 
@@ -80,7 +107,8 @@ def _judge_raises(spec: Mapping[str, Any], name: str, actual: Mapping[str, Any])
         raised = actual["error"]
         if wanted in raised.get("mro", []):
             return PASS
-        return Verdict(False, _raised_message(name, raised) + f", but it should raise {wanted}" + _hint(spec))
+        kind = VerdictKind.NOT_ATTEMPTED if _not_attempted(raised) else VerdictKind.WRONG
+        return Verdict(False, _raised_message(name, raised) + f", but it should raise {wanted}" + _hint(spec), kind)
     shown = _show(actual.get("value", {"t": "none"}))
     return Verdict(False, f"{name} should raise {wanted}, but it returned {shown}" + _hint(spec))
 
@@ -94,10 +122,12 @@ def _judge_tensor(
     atol, rtol = float(spec.get("atol", 0.0)), float(spec.get("rtol", 0.0))
     if got.shape != want.shape:
         message = f"{name} has shape {got.shape} but should have shape {want.shape}"
-        return Verdict(False, message + _with_hint(spec, _mistake_named(spec, actual, atol, rtol, same_dtype=True)))
+        mistake = _matching_mistake(spec, actual, atol, rtol, same_dtype=True)
+        return Verdict(False, message + _with_hint(spec, mistake), mistake=mistake)
     if actual.get("dtype") != expected.get("dtype"):
         message = f"{name} has dtype {actual.get('dtype')} but should have dtype {expected.get('dtype')}"
-        return Verdict(False, message + _with_hint(spec, _mistake_named(spec, actual, atol, rtol, same_dtype=True)))
+        mistake = _matching_mistake(spec, actual, atol, rtol, same_dtype=True)
+        return Verdict(False, message + _with_hint(spec, mistake), mistake=mistake)
     if actual.get("device") != expected.get("device"):
         return Verdict(
             False,
@@ -112,7 +142,8 @@ def _judge_tensor(
         f"{name} is wrong: {int(differ.sum())} of {differ.size} values differ; the first at index {index}: "
         f"got {got[first].item()!r}, expected {want[first].item()!r}"
     )
-    return Verdict(False, message + _mistake_named(spec, actual, atol, rtol) + _hint(spec))
+    mistake = _matching_mistake(spec, actual, atol, rtol)
+    return Verdict(False, message + _named(mistake) + _hint(spec), mistake=mistake)
 
 
 def _close(got: np.ndarray, want: np.ndarray, atol: float, rtol: float) -> np.ndarray:
@@ -121,10 +152,10 @@ def _close(got: np.ndarray, want: np.ndarray, atol: float, rtol: float) -> np.nd
     return np.isclose(got.astype(np.complex128), want.astype(np.complex128), rtol=rtol, atol=atol, equal_nan=True)
 
 
-def _mistake_named(
+def _matching_mistake(
     spec: Mapping[str, Any], actual: Mapping[str, Any], atol: float, rtol: float, same_dtype: bool = False
 ) -> str:
-    """The sentence naming the declared mistake whose answer ``actual`` equals, or "".
+    """The description of the declared mistake whose answer ``actual`` equals, or "".
 
     With ``same_dtype`` the mistake's dtype must match too: an answer of the wrong shape or dtype is named only
     by a mistake that predicts exactly that answer.
@@ -135,14 +166,14 @@ def _mistake_named(
             continue
         wrong_values = records.decode_array(wrong)
         if wrong_values.shape == got.shape and _close(got, wrong_values, atol, rtol).all():
-            return _named(description)
+            return description
     return ""
 
 
-def _with_hint(spec: Mapping[str, Any], named: str) -> str:
+def _with_hint(spec: Mapping[str, Any], mistake: str) -> str:
     """A named mistake with the check's hint; nothing when no mistake explains a wrong shape or dtype, because
     the hint is about values and would mislead."""
-    return named + _hint(spec) if named else ""
+    return _named(mistake) + _hint(spec) if mistake else ""
 
 
 def _judge_scalar(
@@ -162,24 +193,27 @@ def _judge_scalar(
     rel_tol, abs_tol = float(spec.get("rel_tol", 0.0)), float(spec.get("abs_tol", 0.0))
     if math.isclose(got, want, rel_tol=rel_tol, abs_tol=abs_tol):
         return PASS
-    named = ""
+    mistake = ""
     for description, wrong in (spec.get("mistakes") or {}).items():
         wrong_number = records.number(wrong)
         if wrong_number is not None and math.isclose(got, wrong_number, rel_tol=1e-9, abs_tol=1e-12):
-            named = _named(description)
+            mistake = description
             break
-    return Verdict(False, f"{name} is {shown}, expected {_show(expected)}" + named + _hint(spec))
+    message = f"{name} is {shown}, expected {_show(expected)}" + _named(mistake) + _hint(spec)
+    return Verdict(False, message, mistake=mistake)
 
 
 def _judge_equal(spec: Mapping[str, Any], name: str, expected: Mapping[str, Any], actual: Mapping[str, Any]) -> Verdict:
     if actual == expected:
         return PASS
-    named = next((_named(d) for d, wrong in (spec.get("mistakes") or {}).items() if wrong == actual), "")
-    return Verdict(False, f"{name} is {_show(actual)}, expected {_show(expected)}" + named + _hint(spec))
+    mistake = next((d for d, wrong in (spec.get("mistakes") or {}).items() if wrong == actual), "")
+    message = f"{name} is {_show(actual)}, expected {_show(expected)}" + _named(mistake) + _hint(spec)
+    return Verdict(False, message, mistake=mistake)
 
 
-def _named(description: str) -> str:
-    return f".\n{MISTAKE_SENTENCE}{description}"
+def _named(mistake: str) -> str:
+    """The sentence that names a declared mistake in a message, or "" for none."""
+    return f".\n{MISTAKE_SENTENCE}{mistake}" if mistake else ""
 
 
 def _hint(spec: Mapping[str, Any]) -> str:

@@ -21,7 +21,7 @@ import textwrap
 import types
 from collections.abc import Callable, Iterable
 
-from utils.grading.compare import PASS, Verdict
+from utils.grading.compare import PASS, Verdict, VerdictKind
 
 Resolver = Callable[[str], "str | None"]
 
@@ -103,14 +103,16 @@ def forbidden_uses_live(fn: Callable, forbidden: Iterable[str]) -> list[str]:
 def verdict(function: str, written: bool, used: list[str], hint: str | None) -> Verdict:
     """The verdict for an own-code check: the function must be written, without the forbidden names."""
     if not written:
-        return Verdict(False, f"{function} is not attempted yet: it still raises NotImplementedError")
+        return Verdict(
+            False, f"{function} is not attempted yet: it still raises NotImplementedError", VerdictKind.NOT_ATTEMPTED
+        )
     if not used:
         return PASS
     message = (
         f"{function} uses {', '.join(used)}, which this lab asks you not to use here: "
         "write the computation yourself (this check fails the function until then)"
     )
-    return Verdict(False, message + (f".\nHint: {hint}" if hint else ""))
+    return Verdict(False, message + (f".\nHint: {hint}" if hint else ""), VerdictKind.OFF_LIMITS)
 
 
 def _parse(source: str) -> ast.Module | None:

@@ -1,0 +1,64 @@
+"""The grading engine passes meaning as fields, never as message text that another module parses."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Text written for people: a module may write it, none may read meaning out of it.
+PROSE = {"message", "ended", "reason", "output", "stderr_tail", "evalue"}
+
+
+def _prose(node: ast.AST) -> str | None:
+    """The prose field an expression reads (``c.message``, ``run.ended``, ``c.get("output")``), or None."""
+    if isinstance(node, ast.Attribute) and node.attr in PROSE:
+        return node.attr
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get":
+        key = node.args[0] if node.args else None
+        if isinstance(key, ast.Constant) and key.value in PROSE:
+            return str(key.value)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "str" and node.args:
+        return _prose(node.args[0])
+    return None
+
+
+def _parses_prose(tree: ast.AST) -> list[str]:
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str):
+            for op, right in zip(node.ops, node.comparators, strict=True):
+                if isinstance(op, (ast.In, ast.NotIn)) and (field := _prose(right)):
+                    found.append(f"line {node.lineno}: {node.left.value!r} in ...{field}")
+        if isinstance(node, ast.Compare) and (field := _prose(node.left)):
+            if any(isinstance(c, ast.Constant) and isinstance(c.value, str) for c in node.comparators):
+                found.append(f"line {node.lineno}: ...{field} compared with a string")
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr in ("startswith", "endswith") and (field := _prose(node.func.value)):
+                found.append(f"line {node.lineno}: ...{field}.{node.func.attr}(...)")
+    return found
+
+
+def test_no_module_reads_meaning_out_of_another_modules_messages():
+    offenders = []
+    for path in sorted([*(ROOT / "autograder").glob("*.py"), *(ROOT / "utils" / "grading").glob("*.py")]):
+        offenders += [f"{path.relative_to(ROOT)} {hit}" for hit in _parses_prose(ast.parse(path.read_text()))]
+    assert offenders == [], "use the kind fields (VerdictKind, Ending, NoteKind) instead:\n" + "\n".join(offenders)
+
+
+def test_the_scan_finds_the_patterns_it_forbids():
+    code = (
+        "a = 'not attempted' in c.message\n"
+        "b = run.ended.startswith('runner failed')\n"
+        "c = run.ended != 'finished'\n"
+        "d = 'kept' in str(cell.get('output', ''))\n"
+    )
+    assert len(_parses_prose(ast.parse(code))) == 4
+
+
+def test_the_judge_needs_neither_the_sandbox_nor_the_cluster():
+    tree = ast.parse((ROOT / "autograder" / "judge.py").read_text())
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert "autograder.sandbox" not in imported and "autograder.cluster" not in imported
+    assert "autograder.jobs" in imported
