@@ -45,7 +45,7 @@ def hard_concrete_test_gate(log_alpha: torch.Tensor) -> torch.Tensor:
         log_alpha: the gates' locations, a float tensor of any shape (``-inf`` and ``+inf`` allowed); not modified.
 
     Returns:
-        The gates, of ``log_alpha``'s shape, dtype and device, each in ``[0, 1]``; differentiable where not clipped.
+        The gates, of ``log_alpha``'s shape and dtype, each in ``[0, 1]``; differentiable where not clipped.
 
     Raises:
         TypeError: if ``log_alpha`` is not a floating-point tensor.

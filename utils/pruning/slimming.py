@@ -203,7 +203,7 @@ def slice_block(
       where each channel feeds ``m = in_features / C`` consecutive inputs (``m = 1`` after global pooling), the
       columns ``keep[j] * m ... keep[j] * m + m - 1`` in the order of ``keep``. Its bias is copied unchanged.
 
-    Each new module has its old module's dtype, device and train/eval flag. Parameters require grad.
+    Each new module has its old module's dtype and train/eval flag. Parameters require grad.
 
     Args:
         conv: ``nn.Conv2d`` with ``groups=1`` and ``C`` output channels; not modified.
@@ -280,7 +280,7 @@ def absorbed_bias(bn: nn.BatchNorm2d, next_layer: nn.Conv2d | nn.Linear, removed
         removed: 1-D integer tensor of distinct channel indices in ``[0, C)``; may be empty.
 
     Returns:
-        The new bias, shape ``(out_channels,)`` or ``(out_features,)``, with ``next_layer.weight``'s dtype and device,
+        The new bias, shape ``(out_channels,)`` or ``(out_features,)``, with ``next_layer.weight``'s dtype,
         a new tensor without autograd history.
 
     Raises:
@@ -332,7 +332,7 @@ def fold_bn(layer: nn.Conv2d | nn.Linear, bn: _BatchNorm) -> nn.Conv2d | nn.Line
             (``track_running_stats=True``) and one feature per output channel; not modified.
 
     Returns:
-        A new layer of ``layer``'s type, hyperparameters, dtype and device, always with a bias, whose output equals
+        A new layer of ``layer``'s type, hyperparameters and dtype, always with a bias, whose output equals
         ``bn.eval()(layer(x))`` to float tolerance.
 
     Raises:
