@@ -22,12 +22,15 @@ llm           one-shot pruning of language models (Lab 6): Wanda's scores, per-r
               module
 lottery       lottery tickets: IMP rounds with rewinding, the re-init / random-mask / dense controls, early-bird
               tickets (Lab 8)
+dynamic       dynamic sparse training: SET's and RigL's drop-and-grow step, RigL's cosine schedule, a training loop
+              that moves the masks at a fixed sparsity (Lab 8)
 
 Masks agree with ``torch.nn.utils.prune`` entry for entry (``tests/test_pruning.py`` proves it). Where torch
 leaves ties to ``topk`` (unspecified order), we fix them: among equal scores the entry (or channel) with the
 lower flat index is pruned first.
 """
 
+from utils.pruning.dynamic import drop_and_grow, drop_fraction, train_dynamic
 from utils.pruning.gates import HardConcreteGates, expected_l0, hard_concrete_sample, hard_concrete_test_gate
 from utils.pruning.kv_cache import cache_megabytes, cache_nll, h2o_evict, streaming_keep
 from utils.pruning.lottery import (
@@ -82,6 +85,9 @@ from utils.pruning.transformer import (
 from utils.pruning.variational import SparseVDLinear, kl_approximation
 
 __all__ = [
+    "drop_and_grow",
+    "drop_fraction",
+    "train_dynamic",
     "Amount",
     "HardConcreteGates",
     "MaskFn",
