@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from autograder.judge import Judgement
+from utils.grading.compare import VerdictKind
 
 
 @dataclass
@@ -19,11 +20,13 @@ class CheckStats:
     check_id: str
     hidden: bool
     passed: int = 0
-    failed: int = 0
+    failed: int = 0  # attempted and wrong
+    not_attempted: int = 0  # the function still raised the release's NotImplementedError
     mistakes: Counter[str] = field(default_factory=Counter)
 
     @property
     def pass_rate(self) -> float:
+        """Of the students who attempted the function, the share who passed this check."""
         return self.passed / max(1, self.passed + self.failed)
 
 
@@ -66,6 +69,9 @@ def collect(judgements: list[Judgement]) -> dict[str, CellStats]:
                 if check.passed:
                     entry.passed += 1
                     continue
+                if check.kind == VerdictKind.NOT_ATTEMPTED:
+                    entry.not_attempted += 1
+                    continue
                 entry.failed += 1
                 if check.mistake:
                     entry.mistakes[check.mistake.rstrip(". ")] += 1
@@ -78,8 +84,10 @@ def format_stats(lab: str, cells: dict[str, CellStats], students: int) -> str:
     lines.append(f"{'test cell':32} {'points':>6} {'mean':>6} {'full marks':>10}  most failed check")
     for stats in cells.values():
         worst = stats.most_failed
-        failing = f"{worst.check_id} ({worst.failed}/{worst.passed + worst.failed} failed)" if worst else "-"
+        failing = f"{worst.check_id} ({worst.failed} of {worst.passed + worst.failed} tries failed)" if worst else "-"
         lines.append(f"{stats.grade_id:32} {stats.points:6g} {stats.mean:6.2f} {stats.full_marks:10.0%}  {failing}")
+        if skipped := max((c.not_attempted for c in stats.checks.values()), default=0):
+            lines.append(f"{'':32} not attempted by {skipped} (not counted as failed)")
         if mistake := stats.most_common_mistake:
             lines.append(f"{'':32} most common mistake ({mistake[1]}x): {mistake[0]}")
     return "\n".join(lines)
