@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 import torch
 from torch import nn
@@ -285,3 +286,40 @@ def test_bad_arguments_raise() -> None:
         llm.wanda_scores(w, torch.ones(3, 4))
     with pytest.raises(ValueError):
         llm.perplexity(torch.zeros(1, 3, 5), torch.full((1, 3), -100))
+
+
+def test_arguments_follow_the_course_convention() -> None:
+    """Numpy scalars accepted, bools and lists rejected with TypeError, the first bad argument in order decides."""
+    w, batches = torch.ones(2, 4), [torch.ones(3, 4)]
+    assert torch.equal(llm.row_prune_mask(w, np.float32(0.5)), llm.row_prune_mask(w, 0.5))
+    assert torch.equal(llm.nm_prune_mask(w, np.int64(2), np.int64(4)), llm.nm_prune_mask(w, 2, 4))
+    torch.testing.assert_close(
+        llm.hessian_from_inputs(batches, np.float32(0.25)), llm.hessian_from_inputs(batches, 0.25)
+    )
+    for call in (
+        lambda: llm.wanda_scores([[1.0, 2.0]], batches),
+        lambda: llm.wanda_scores(w, [[1.0] * 4]),
+        lambda: llm.row_prune_mask(w.tolist(), 0.5),
+        lambda: llm.row_prune_mask(w, True),
+        lambda: llm.nm_prune_mask(w, True, 4),
+        lambda: llm.hessian_from_inputs(batches, True),
+        lambda: llm.hessian_from_inputs([[1.0]], -1.0),  # batches before percdamp
+        lambda: llm.sparsegpt_column_step(w, torch.eye(4).double(), torch.ones(2, dtype=torch.bool), 0),
+        lambda: llm.sparsegpt_column_step(w, torch.eye(4), torch.ones(3), 0),  # dtype before shape
+        lambda: llm.sparsegpt_column_step(w, torch.eye(4), torch.ones(2, dtype=torch.bool), True),
+        lambda: llm.perplexity(torch.zeros(1, 3, 5), [[0, 1, 2]]),
+        lambda: llm.perplexity(torch.zeros(1, 3, 5).tolist(), torch.zeros(1, 3, dtype=torch.int32)),
+    ):
+        with pytest.raises(TypeError):
+            call()
+    for call in (
+        lambda: llm.row_prune_mask(torch.ones(4), True),  # scores' shape is wrong before sparsity's type
+        lambda: llm.nm_prune_mask(torch.ones(2, 6), 2, 4),
+        lambda: llm.nm_prune_mask(torch.ones(2, 3, 4), 2, True),  # scores' shape before m's type
+        lambda: llm.hessian_from_inputs([torch.ones(3, 4), torch.ones(3, 5), [1.0]]),  # batch 1 before batch 2
+        lambda: llm.sparsegpt_column_step(w, torch.eye(3), torch.ones(3), 0),  # hinv's shape before pruned's dtype
+        lambda: llm.perplexity(torch.zeros(3, 5), [[0, 1, 2]]),
+        lambda: llm.perplexity(torch.zeros(1, 3, 5), torch.tensor([[0, 5, 1]])),  # a label outside [0, vocab)
+    ):
+        with pytest.raises(ValueError):
+            call()

@@ -59,7 +59,11 @@ def _check_float_tensor(name: str, value: object, ndim: int | None = None) -> to
 
 
 def _check_batches(name: str, batches: object, features: int | None) -> list[torch.Tensor]:
-    """A non-empty list/tuple of floating tensors (tokens, features) or (batch, tokens, features)."""
+    """A non-empty list/tuple of floating tensors (tokens, features) or (batch, tokens, features).
+
+    Each batch is checked completely (type, dtype, then shape) before the next; ``features=None`` means "the same
+    as the first batch".
+    """
     check_type(name, batches, (list, tuple))
     if len(batches) == 0:
         raise ValueError(f"{name} must hold at least one batch.")
@@ -67,7 +71,9 @@ def _check_batches(name: str, batches: object, features: int | None) -> list[tor
         _check_float_tensor(f"{name}[{index}]", batch)
         if batch.dim() not in (2, 3):
             raise ValueError(f"{name}[{index}] must be 2-D or 3-D, got shape {tuple(batch.shape)}.")
-        if features is not None and batch.shape[-1] != features:
+        if features is None:
+            features = batch.shape[-1]
+        if batch.shape[-1] != features:
             raise ValueError(f"{name}[{index}] must have {features} features (last dim), got {batch.shape[-1]}.")
     return list(batches)
 
@@ -145,7 +151,6 @@ def hessian_from_inputs(batches: Sequence[torch.Tensor], percdamp: float = 0.01)
     """
     batches = _check_batches("batches", batches, None)
     features = batches[0].shape[-1]
-    _check_batches("batches", batches, features)
     percdamp = check_fraction("percdamp", percdamp)
     dtype = torch.float64 if any(b.dtype == torch.float64 for b in batches) else torch.float32
     hessian = torch.zeros(features, features, dtype=dtype, device=batches[0].device)
@@ -170,13 +175,17 @@ def sparsegpt_column_step(
     """One column of SparseGPT's loop: ``q`` = column with pruned rows set to 0, ``err = (w - q) / hinv[c, c]``,
     later columns ``-= err ⊗ hinv[c, c+1:]``. Returns (new block, err); inputs are not modified.
     """
+    # Each argument completely (type, dtype, then shape), in signature order: the first bad one decides the error.
     _check_float_tensor("block", block, 2)
-    _check_float_tensor("hinv", hinv, 2)
+    check_type("hinv", hinv, torch.Tensor)
+    if hinv.dtype != block.dtype:
+        raise TypeError(f"hinv must have block's dtype {block.dtype}, got dtype {hinv.dtype}.")
     if hinv.shape != (block.shape[1], block.shape[1]):
         raise ValueError(f"hinv must have shape {(block.shape[1], block.shape[1])}, got {tuple(hinv.shape)}.")
-    check_shape("pruned", pruned, (block.shape[0],))
+    check_type("pruned", pruned, torch.Tensor)
     if pruned.dtype != torch.bool:
         raise TypeError(f"pruned must be a bool tensor, got dtype {pruned.dtype}.")
+    check_shape("pruned", pruned, (block.shape[0],))
     column = check_int("column", column, minimum=0, maximum=block.shape[1] - 1)
     new_block = block.detach().clone()
     w = new_block[:, column].clone()
@@ -196,6 +205,8 @@ def perplexity(logits: torch.Tensor, labels: torch.Tensor) -> float:
         raise TypeError(f"labels must be an int64 tensor, got dtype {labels.dtype}.")
     if tuple(labels.shape) != tuple(logits.shape[:2]):
         raise ValueError(f"labels must have shape {tuple(logits.shape[:2])}, got {tuple(labels.shape)}.")
+    if bool(((labels != -100) & ((labels < 0) | (labels >= logits.shape[2]))).any()):
+        raise ValueError(f"labels must be -100 or token ids in [0, {logits.shape[2]}).")
     targets = labels[:, 1:].reshape(-1)
     if not bool((targets != -100).any()):
         raise ValueError("labels has no token to predict (all shifted labels are -100).")

@@ -1,0 +1,18 @@
+# mistake: checks isinstance(n, int): accepts True as 1
+# expect: TypeError
+def nm_prune_mask(scores, n, m):
+    check_type("scores", scores, torch.Tensor)
+    if not scores.is_floating_point():
+        raise TypeError("scores must be floating")
+    if scores.dim() != 2:
+        raise ValueError("scores must be 2-D")
+    if not isinstance(n, (int, np.integer)) or not isinstance(m, (int, np.integer)):
+        raise TypeError("n and m must be ints")
+    if n < 0 or m < 1:
+        raise ValueError("n, m out of range")
+    if n > m or scores.shape[1] % m:
+        raise ValueError("n > m or not a multiple")
+    groups = scores.detach().reshape(scores.shape[0], scores.shape[1] // m, m)
+    low = torch.sort(groups, dim=2, stable=True).indices[:, :, : m - n]
+    keep = torch.ones(groups.shape, dtype=torch.bool, device=scores.device).scatter(2, low, False)
+    return keep.reshape(scores.shape)

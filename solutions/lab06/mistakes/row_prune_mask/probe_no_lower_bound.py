@@ -1,0 +1,16 @@
+# mistake: accepts a negative sparsity (int of a negative count slices from the end)
+# expect: ValueError
+def row_prune_mask(scores, sparsity):
+    check_type("scores", scores, torch.Tensor)
+    if not scores.is_floating_point():
+        raise TypeError("scores must be floating")
+    if scores.dim() != 2:
+        raise ValueError("scores must be 2-D")
+    if isinstance(sparsity, bool) or not isinstance(sparsity, (int, float, np.floating, np.integer)):
+        raise TypeError("sparsity")
+    if sparsity > 1:
+        raise ValueError("sparsity")
+    count = int(scores.shape[1] * sparsity)
+    order = torch.sort(scores.detach(), dim=1, stable=True).indices[:, :count]
+    keep = torch.ones(scores.shape, dtype=torch.bool, device=scores.device)
+    return keep.scatter(1, order, False)
