@@ -4,6 +4,7 @@ NF4 (codes, absmax and dequantized values, bit for bit)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import torch
 from torch import nn
@@ -404,3 +405,51 @@ def test_bad_arguments_raise_clear_errors():
     weight_only = prepare_qat(nn.Sequential(nn.Linear(4, 2)), REFERENCE_OPS, 8, None, quantize_output=True)
     with pytest.raises(ValueError, match="act_bits"):
         IntegerModel(weight_only, REFERENCE_OPS)
+
+
+def test_graded_functions_follow_the_argument_convention():
+    """Numpy scalars are numbers, bools are not, lists are not tensors, and the first bad argument decides."""
+    x = torch.tensor([-1.0, 0.3, 2.0])
+    q = torch.tensor([1, 2, 3], dtype=torch.int32)
+    q_x, q_w = torch.ones(2, 3, dtype=torch.int32), torch.ones(4, 3, dtype=torch.int8)
+    assert torch.equal(quantize(x, np.float32(0.25), np.int64(3), np.int64(4)), quantize(x, 0.25, 3, 4))
+    assert torch.equal(dequantize(q, np.float32(0.5), np.int64(1)), dequantize(q, 0.5, 1))
+    assert torch.equal(fake_quantize(x, np.float64(0.25), np.int64(1), np.int64(4)), fake_quantize(x, 0.25, 1, 4))
+    assert torch.equal(
+        quantize_per_channel(x.view(3, 1), np.int64(4), np.int64(-2))[0], quantize_per_channel(x.view(3, 1), 4)[0]
+    )
+    assert torch.equal(kmeans_quantize(x, np.int64(1), np.int64(2))[0], kmeans_quantize(x, 1, 2)[0])
+    bad_types = [
+        lambda: quantize(x, 1.0, 0, True),
+        lambda: quantize([0.5], 1.0, 0),
+        lambda: quantize(x, 1.0, 0, 8, 1),
+        lambda: dequantize([1, 2], 0.5, 0),
+        lambda: dequantize(q, 0.5, True),
+        lambda: scale_zero_point([0.0], torch.tensor(1.0)),
+        lambda: scale_zero_point(x[0], x[2], 8, 1),
+        lambda: quantize_per_channel(x.view(3, 1), 8, True),
+        lambda: observe_min_max(x, ch_axis=True),
+        lambda: observe_min_max([1.0]),
+        lambda: fake_quantize(x, 0.1, 0, 8, True, 1),
+        lambda: kmeans_quantize(x, True),
+        lambda: kmeans_quantize(x, 2, 3.0),
+        lambda: integer_linear(q_x, True, q_w, None, 2**30, 31, 0),
+        lambda: integer_linear(q_x, 0, q_w, torch.ones(4), 2**30, 31, 0),
+        # signature order: the first bad argument decides
+        lambda: quantize(torch.ones(3, dtype=torch.int64), 1.0, 0, 9),
+        lambda: quantize_per_channel(x.view(3, 1), True, 5),
+        lambda: integer_linear(q_x.float(), 0, q_w[None], None, 2**30, 31, 0),
+        lambda: observe_min_max([1.0], torch.tensor(0.0), None),
+    ]
+    for call in bad_types:
+        with pytest.raises(TypeError):
+            call()
+    for call in [
+        lambda: scale_zero_point(torch.zeros(2), torch.ones(3), True),
+        lambda: quantize_per_channel(torch.tensor(1.0), True),
+        lambda: kmeans_quantize(torch.empty(0), True),
+        lambda: kmeans_quantize(x, 9, 2.0),
+        lambda: fake_quantize(x, 0.1, 0, 9),
+    ]:
+        with pytest.raises(ValueError):
+            call()

@@ -13,6 +13,8 @@ works in the student edition (the graded references do not).
 
 from __future__ import annotations
 
+import numbers
+
 import torch
 from torch import nn
 
@@ -20,6 +22,7 @@ from utils.quant.observers import MinMaxObserver, make_observer
 from utils.quant.ops import QuantOps
 from utils.quant.uniform import qrange
 from utils.reference import graded_reference
+from utils.validation import check_type
 
 
 @graded_reference("lab07", "fake_quantize")
@@ -33,7 +36,8 @@ def fake_quantize(
 ) -> torch.Tensor:
     """Quantize and dequantize ``x`` in one differentiable step, with a straight-through estimator.
 
-    Forward: ``q = clamp(round(x / scale) + zero_point, qmin, qmax)`` (``torch.round``, halves to even), and the
+    Forward: ``q = clamp(round(x / scale) + zero_point, qmin, qmax)`` (``torch.round``, halves to even, applied
+    before the zero-point is added; ``x / scale`` a true division as in ``quantize``), and the
     result is ``(q - zero_point) * scale``, in ``x``'s dtype. Backward (implement it with a subclass of
     ``torch.autograd.Function``, since rounding's own gradient is 0): the gradient with respect to ``x`` is the
     incoming gradient where ``qmin <= round(x / scale) + zero_point <= qmax`` and 0 where the value was clamped
@@ -42,7 +46,7 @@ def fake_quantize(
 
     Args:
         x: float tensor of any shape. Not modified.
-        scale: a positive float or a float tensor that broadcasts against ``x``.
+        scale: a positive real number or a float tensor that broadcasts against ``x``.
         zero_point: an int or an integer tensor that broadcasts against ``x``.
         bits: integer width, an int from 2 to 8; signed: signed or unsigned integers.
         clipped: clipped STE (True) or plain STE (False).
@@ -50,10 +54,20 @@ def fake_quantize(
     Returns:
         A tensor of ``x``'s shape and dtype that is part of the autograd graph when ``x`` requires grad.
 
-    Raises:
-        TypeError: if ``bits`` is not an int; ValueError: if it is outside 2..8.
+    Raises (arguments validated in signature order, see Conventions):
+        TypeError: if ``x`` is not a floating-point tensor, ``scale`` is not a real number or a tensor,
+            ``zero_point`` is not an int or a tensor, ``bits`` is not an int, or ``signed``/``clipped`` is not a bool.
+        ValueError: if ``bits`` is outside 2..8.
     """
+    check_type("x", x, torch.Tensor)
+    if not x.is_floating_point():
+        raise TypeError(f"x must be a floating-point tensor, got {x.dtype}")
+    check_type("scale", scale, (numbers.Real, torch.Tensor))
+    check_type("zero_point", zero_point, (numbers.Integral, torch.Tensor))
     qmin, qmax = qrange(bits, signed)
+    check_type("clipped", clipped, bool)
+    scale = scale if isinstance(scale, torch.Tensor) else float(scale)  # numpy scalars become Python numbers
+    zero_point = zero_point if isinstance(zero_point, torch.Tensor) else int(zero_point)
 
     class RoundWithSTE(torch.autograd.Function):
         @staticmethod

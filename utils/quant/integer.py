@@ -28,7 +28,7 @@ from utils.quant.ops import QuantOps
 from utils.quant.qat import QATLayer
 from utils.quant.uniform import qrange
 from utils.reference import graded_reference
-from utils.validation import check_type
+from utils.validation import check_int, check_type
 
 
 def fixed_point_multiplier(m: float) -> tuple[int, int]:
@@ -68,27 +68,38 @@ def integer_linear(
         x_zero_point: the input's zero-point, an int.
         q_w: integer tensor ``(out, in)``, symmetric (zero-point 0). Not modified.
         q_bias: integer tensor ``(out,)`` in units of ``s_x * s_w``, or None.
-        multiplier: an int, or an integer tensor ``(out,)`` (one per output channel), in ``[2**30, 2**31)``.
-        shift: an int >= 1, or an integer tensor ``(out,)`` of them.
+        multiplier: an int, or an integer tensor ``(out,)`` (one per output channel), in ``[2**30, 2**31)``
+            (a precondition, not checked).
+        shift: an int >= 1, or an integer tensor ``(out,)`` of them (not checked either).
         y_zero_point: the output's zero-point, an int.
         bits, signed: the output's integer format.
 
     Returns:
         An int32 tensor ``(N, out)``.
 
-    Raises:
-        TypeError: if ``q_x``, ``q_w`` or ``q_bias`` is not an integer tensor.
-        ValueError: if ``q_x`` or ``q_w`` is not 2-D or their ``in`` sizes differ.
+    Raises (arguments validated in signature order, see Conventions):
+        TypeError: if ``q_x``, ``q_w`` or ``q_bias`` is not an integer tensor, ``x_zero_point``,
+            ``y_zero_point`` or ``bits`` is not an int, ``multiplier``/``shift`` is neither an int nor an integer
+            tensor, or ``signed`` is not a bool.
+        ValueError: if ``q_x`` is not 2-D, ``q_w`` is not 2-D or its ``in`` size differs from ``q_x``'s (checked
+            with ``q_w``), or ``bits`` is outside 2..8.
     """
-    qmin, qmax = qrange(bits, signed)
-    for name, value in (("q_x", q_x), ("q_w", q_w), ("q_bias", q_bias)):
-        if value is None and name == "q_bias":
-            continue
-        check_type(name, value, torch.Tensor)
-        if value.is_floating_point() or value.dtype == torch.bool:
-            raise TypeError(f"{name} must be an integer tensor, got {value.dtype}")
-    if q_x.dim() != 2 or q_w.dim() != 2 or q_x.shape[1] != q_w.shape[1]:
+    _check_integer_tensor("q_x", q_x)
+    if q_x.dim() != 2:
+        raise ValueError(f"q_x must be 2-D (N, in), got shape {tuple(q_x.shape)}")
+    x_zero_point = check_int("x_zero_point", x_zero_point)
+    _check_integer_tensor("q_w", q_w)
+    if q_w.dim() != 2 or q_w.shape[1] != q_x.shape[1]:
         raise ValueError(f"q_x (N, in) and q_w (out, in) do not match: {tuple(q_x.shape)} and {tuple(q_w.shape)}")
+    if q_bias is not None:
+        _check_integer_tensor("q_bias", q_bias)
+    for name, value in (("multiplier", multiplier), ("shift", shift)):
+        if isinstance(value, torch.Tensor):
+            _check_integer_tensor(name, value)
+        else:
+            check_int(name, value)
+    y_zero_point = check_int("y_zero_point", y_zero_point)
+    qmin, qmax = qrange(bits, signed)
     acc = (q_x.to(torch.int64) - x_zero_point) @ q_w.to(torch.int64).T
     if q_bias is not None:
         acc = acc + q_bias.to(torch.int64)
@@ -96,6 +107,18 @@ def integer_linear(
     shift = torch.as_tensor(shift, dtype=torch.int64)
     rounded = (acc * multiplier + (1 << (shift - 1))) >> shift
     return torch.clamp(rounded + y_zero_point, qmin, qmax).to(torch.int32)
+
+
+def _check_integer_tensor(name: str, value: object) -> None:
+    check_type(name, value, torch.Tensor)
+    if value.is_floating_point() or value.is_complex() or value.dtype == torch.bool:
+        raise TypeError(f"{name} must be an integer tensor, got {value.dtype}")
+
+
+def _check_integer_tensor(name: str, value: object) -> None:
+    check_type(name, value, torch.Tensor)
+    if value.is_floating_point() or value.is_complex() or value.dtype == torch.bool:
+        raise TypeError(f"{name} must be an integer tensor, got {value.dtype}")
 
 
 class IntegerLayer(nn.Module):

@@ -20,9 +20,9 @@ def kmeans_quantize(w: torch.Tensor, bits: int, iterations: int = 20) -> tuple[t
     """Cluster the entries of ``w`` into ``2**bits`` shared values with k-means (Lloyd) from a linear initialisation.
 
     1. Start: ``codebook = torch.linspace(w.min(), w.max(), 2**bits)`` in ``w``'s dtype.
-    2. Repeat ``iterations`` times: assign each entry to its nearest centroid (smallest ``|w - c|``; on a tie the
-       centroid with the lower index wins, as ``argmin`` does), then move each centroid to the mean of the entries
-       assigned to it; a centroid with no entry keeps its value.
+    2. Repeat exactly ``iterations`` times (no early stop on convergence): assign each entry to its nearest
+       centroid (smallest ``|w - c|``; on a tie the centroid with the lower index wins, as ``argmin`` does), then
+       move each centroid to the mean of the entries assigned to it; a centroid with no entry keeps its value.
     3. Assign each entry to its nearest centroid of the final codebook (same tie rule).
 
     Args:
@@ -34,7 +34,7 @@ def kmeans_quantize(w: torch.Tensor, bits: int, iterations: int = 20) -> tuple[t
         ``(codebook, indices)``: ``codebook`` 1-D of length ``2**bits`` in ``w``'s dtype; ``indices`` int64 of
         ``w``'s shape, so that ``codebook[indices]`` is the quantized tensor.
 
-    Raises:
+    Raises (arguments validated in signature order, see Conventions):
         TypeError: if ``w`` is not a floating-point tensor or ``bits``/``iterations`` is not an int.
         ValueError: if ``w`` is empty, ``bits`` is outside 1..8 or ``iterations < 0``.
     """

@@ -65,17 +65,22 @@ def observe_min_max(
     Returns:
         ``(min_val, max_val)``: new tensors in ``x``'s dtype (0-D or 1-D), detached from autograd.
 
-    Raises:
-        ValueError: if ``x`` is empty and there is no running range yet, or only one of ``min_val``/``max_val`` is
-            None, or ``ch_axis`` is out of range for ``x``.
+    Raises (arguments validated in signature order, see Conventions; the empty-batch error comes last):
+        TypeError: if ``x`` is not a tensor, ``min_val``/``max_val`` is neither a tensor nor None, or ``ch_axis``
+            is neither an int nor None.
+        ValueError: if only one of ``min_val``/``max_val`` is None, ``ch_axis`` is out of range for ``x``, or ``x``
+            is empty and there is no running range yet.
     """
     check_type("x", x, torch.Tensor)
+    check_type("min_val", min_val, (torch.Tensor, type(None)))
+    check_type("max_val", max_val, (torch.Tensor, type(None)))
     if (min_val is None) != (max_val is None):
         raise ValueError("min_val and max_val must both be None (first batch) or both be tensors")
     if ch_axis is not None:
-        if x.dim() == 0:
-            raise ValueError("a per-channel observer needs x with at least one dimension")
-        ch_axis = check_int("ch_axis", ch_axis, -x.dim(), x.dim() - 1) % x.dim()
+        ch_axis = check_int("ch_axis", ch_axis)
+        if not -x.dim() <= ch_axis < x.dim():
+            raise ValueError(f"ch_axis {ch_axis} is out of range for x of shape {tuple(x.shape)}")
+        ch_axis %= x.dim()
     if x.numel() == 0:
         if min_val is None:
             raise ValueError("the first batch must not be empty")

@@ -14,6 +14,8 @@ student edition (where those are left for students to write).
 
 from __future__ import annotations
 
+import numbers
+
 import torch
 
 from utils.reference import graded_reference
@@ -59,14 +61,14 @@ def scale_zero_point(
         signed: signed (True) or unsigned (False) integers.
 
     Returns:
-        ``(scale, zero_point)``: float32 and int64 tensors of ``min_val``'s shape, on its device.
+        ``(scale, zero_point)``: float32 and int64 tensors of ``min_val``'s shape.
 
-    Raises:
-        TypeError: if ``bits`` is not an int (a bool is not one) or ``symmetric``/``signed`` is not a bool.
-        ValueError: if ``bits`` is outside 2..8, the shapes differ, or some ``min_val > max_val``.
+    Raises (arguments validated in signature order, see Conventions):
+        TypeError: if ``min_val`` or ``max_val`` is not a tensor, ``bits`` is not an int (a bool is not one) or
+            ``symmetric``/``signed`` is not a bool.
+        ValueError: if the shapes differ or some ``min_val > max_val`` (checked right after ``max_val``), or
+            ``bits`` is outside 2..8.
     """
-    qmin, qmax = qrange(bits, signed)
-    check_type("symmetric", symmetric, bool)
     check_type("min_val", min_val, torch.Tensor)
     check_type("max_val", max_val, torch.Tensor)
     if min_val.shape != max_val.shape:
@@ -75,6 +77,9 @@ def scale_zero_point(
         )
     if bool((min_val > max_val).any()):
         raise ValueError("min_val must not exceed max_val")
+    bits = check_int("bits", bits, 2, 8)
+    check_type("symmetric", symmetric, bool)
+    qmin, qmax = qrange(bits, signed)
     lo = torch.clamp(min_val.float(), max=0.0)
     hi = torch.clamp(max_val.float(), min=0.0)
     if symmetric:
@@ -94,7 +99,9 @@ def quantize(
     """Quantize ``x``: ``q = clamp(round(x / scale) + zero_point, qmin, qmax)``.
 
     ``round`` is ``torch.round`` (halves to even: 0.5 -> 0, 1.5 -> 2, -2.5 -> -2); it is applied to ``x / scale``
-    *before* the zero-point is added, and the clamp comes last. ``x / scale`` is a true division: torch's kernels
+    *before* the zero-point is added, and the clamp comes last. ``x / scale`` is a true division, computed as torch
+    computes ``x / scale`` (a number ``scale`` is used in ``x``'s dtype: no float64 detour for a float32 ``x``,
+    which would move values that float32 puts exactly on a half). Torch's kernels
     (``quantize_per_tensor``, ``fake_quantize_per_tensor_affine``) multiply by the float32 inverse ``1 / scale``
     instead, which lands one step away when ``x / scale`` is within a rounding error of a half (``x = -12.15``,
     ``scale = 0.1`` gives -121 here and -122 in torch); with a power-of-two scale the two agree bit for bit.
@@ -103,23 +110,28 @@ def quantize(
 
     Args:
         x: float tensor of any shape (may be empty). Not modified.
-        scale: a positive float or a float tensor that broadcasts against ``x`` (per-channel scales arrive
+        scale: a positive real number or a float tensor that broadcasts against ``x`` (per-channel scales arrive
             already shaped for broadcasting, e.g. ``(C, 1)``).
-        zero_point: an int or an integer tensor that broadcasts against ``x``.
+        zero_point: an int or an integer tensor that broadcasts against ``x`` (it may broadcast ``x`` wider).
         bits: integer width, an int from 2 to 8.
         signed: signed (True) or unsigned (False) integers.
 
     Returns:
         An int32 tensor of the broadcast shape of ``x``, ``scale`` and ``zero_point``, on ``x``'s device.
 
-    Raises:
-        TypeError: if ``x`` is not a floating-point tensor or ``bits`` is not an int.
+    Raises (arguments validated in signature order, see Conventions):
+        TypeError: if ``x`` is not a floating-point tensor, ``scale`` is not a real number or a tensor,
+            ``zero_point`` is not an int or a tensor, ``bits`` is not an int or ``signed`` is not a bool.
         ValueError: if ``bits`` is outside 2..8.
     """
-    qmin, qmax = qrange(bits, signed)
     check_type("x", x, torch.Tensor)
     if not x.is_floating_point():
         raise TypeError(f"x must be a floating-point tensor, got {x.dtype}")
+    check_type("scale", scale, (numbers.Real, torch.Tensor))
+    check_type("zero_point", zero_point, (numbers.Integral, torch.Tensor))
+    qmin, qmax = qrange(bits, signed)
+    scale = scale if isinstance(scale, torch.Tensor) else float(scale)  # numpy scalars become Python numbers
+    zero_point = zero_point if isinstance(zero_point, torch.Tensor) else int(zero_point)
     return torch.clamp(torch.round(x / scale) + zero_point, qmin, qmax).to(torch.int32)
 
 
@@ -132,18 +144,22 @@ def dequantize(q: torch.Tensor, scale: torch.Tensor | float, zero_point: torch.T
 
     Args:
         q: an integer tensor of any shape (int8, uint8, int32 or int64). Not modified.
-        scale: a float or a float tensor that broadcasts against ``q``.
+        scale: a real number or a float32 tensor that broadcasts against ``q``.
         zero_point: an int or an integer tensor that broadcasts against ``q``.
 
     Returns:
         A float32 tensor of the broadcast shape, on ``q``'s device.
 
-    Raises:
-        TypeError: if ``q`` is not an integer tensor (a float or bool tensor is not one).
+    Raises (arguments validated in signature order, see Conventions):
+        TypeError: if ``q`` is not an integer tensor (a float or bool tensor is not one), ``scale`` is not a real
+            number or a tensor, or ``zero_point`` is not an int or a tensor.
     """
     check_type("q", q, torch.Tensor)
     if q.is_floating_point() or q.is_complex() or q.dtype == torch.bool:
         raise TypeError(f"q must be an integer tensor, got {q.dtype}")
+    check_type("scale", scale, (numbers.Real, torch.Tensor))
+    check_type("zero_point", zero_point, (numbers.Integral, torch.Tensor))
+    zero_point = zero_point if isinstance(zero_point, torch.Tensor) else int(zero_point)
     return (q.to(torch.int64) - zero_point).to(torch.float32) * torch.as_tensor(scale, dtype=torch.float32)
 
 
@@ -175,16 +191,20 @@ def quantize_per_channel(
         ``(q, scale, zero_point)``: ``q`` int32 of ``w``'s shape; ``scale`` float32 and ``zero_point`` int64, both
         1-D of length ``w.shape[axis]``.
 
-    Raises:
-        TypeError: if ``w`` is not a floating-point tensor, or ``axis`` or ``bits`` is not an int.
-        ValueError: if ``w`` is 0-D or has an empty dimension, ``axis`` is out of range or ``bits`` outside 2..8.
+    Raises (arguments validated in signature order, see Conventions):
+        TypeError: if ``w`` is not a floating-point tensor, ``bits`` or ``axis`` is not an int, or
+            ``symmetric``/``signed`` is not a bool.
+        ValueError: if ``w`` is 0-D or has an empty dimension, ``bits`` is outside 2..8 or ``axis`` is out of range.
     """
     check_type("w", w, torch.Tensor)
     if not w.is_floating_point():
         raise TypeError(f"w must be a floating-point tensor, got {w.dtype}")
     if w.dim() == 0 or w.numel() == 0:
         raise ValueError(f"w must have at least one dimension and no empty one, got shape {tuple(w.shape)}")
+    bits = check_int("bits", bits, 2, 8)
     axis = check_int("axis", axis, -w.dim(), w.dim() - 1) % w.dim()
+    check_type("symmetric", symmetric, bool)
+    check_type("signed", signed, bool)
     rows = w.movedim(axis, 0).reshape(w.shape[axis], -1)
     scale, zero_point = scale_zero_point(rows.amin(1), rows.amax(1), bits, symmetric, signed)
     shape = channel_shape(w, axis)

@@ -33,6 +33,17 @@ def scale_zero_point(
         TypeError: if ``bits`` is not an int (a bool is not one) or ``symmetric``/``signed`` is not a bool.
         ValueError: if ``bits`` is outside 2..8, the shapes differ, or some ``min_val > max_val``.
     """
+    # argument checks of the course convention (added when the convention was adopted)
+    from utils.validation import check_int as _check_int
+    from utils.validation import check_type as _check_type
+
+    _check_type("min_val", min_val, torch.Tensor)
+    _check_type("max_val", max_val, torch.Tensor)
+    if min_val.shape != max_val.shape or bool((min_val > max_val).any()):
+        raise ValueError("min_val and max_val must have one shape and min_val <= max_val")
+    bits = _check_int("bits", bits, 2, 8)
+    _check_type("symmetric", symmetric, bool)
+    _check_type("signed", signed, bool)
     if isinstance(bits, bool) or not isinstance(bits, int):
         raise TypeError("bits must be an int")
     if not 2 <= bits <= 8:
