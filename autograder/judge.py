@@ -195,16 +195,16 @@ def rebinding_notes(student_code: Iterable[str]) -> list[str]:
     """Lines of student code that rebind names the tests use or patch attributes of imported modules."""
     evidence = []
     for source in student_code:
-        tree = _parse(source)
+        tree = cells.parse_code(source)
         if tree is None:
             continue
         for node in ast.walk(tree):
             targets = _bound_targets(node)
             for target in targets:
                 if isinstance(target, ast.Attribute) and not _is_local_attribute(target):
-                    evidence.append(ast.get_source_segment(_clean(source), node) or ast.dump(target))
+                    evidence.append(ast.get_source_segment(cells.without_magics(source), node) or ast.dump(target))
                 elif isinstance(target, ast.Name) and target.id in GUARDED_NAMES:
-                    evidence.append(ast.get_source_segment(_clean(source), node) or target.id)
+                    evidence.append(ast.get_source_segment(cells.without_magics(source), node) or target.id)
             if isinstance(node, ast.Attribute) and node.attr in (
                 "input_transformers_cleanup",
                 "input_transformers_post",
@@ -216,17 +216,6 @@ def rebinding_notes(student_code: Iterable[str]) -> list[str]:
         return []
     shown = "; ".join(line.splitlines()[0][:80] for line in evidence[:3])
     return [f"code that patches names the tests use: {shown}"]
-
-
-def _parse(source: str) -> ast.Module | None:
-    try:
-        return ast.parse(_clean(source))
-    except SyntaxError:
-        return None
-
-
-def _clean(source: str) -> str:
-    return "\n".join("" if line.lstrip().startswith(("%", "!")) else line for line in source.splitlines())
 
 
 def _bound_targets(node: ast.AST) -> list[ast.expr]:

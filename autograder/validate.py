@@ -14,6 +14,7 @@ or a folder above it (or above the current directory), so a copy in ``work/labNN
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import re
@@ -64,6 +65,7 @@ class ValidationReport:
     cells: list[CellResult] = field(default_factory=list)
     empty_reflections: list[str] = field(default_factory=list)
     missing_answers: list[str] = field(default_factory=list)
+    experiment_names: set[str] = field(default_factory=set)  # defined by experiment cells, which grading skips
     kernel_died: str | None = None
     seconds: float = 0.0
 
@@ -181,6 +183,7 @@ def validate_notebook(path: Path, release: Path | None = None, cell_timeout: flo
     report.missing_answers = [
         g for g, c in cells.by_grade_id(released).items() if cells.is_answer(c) and g not in present
     ]
+    report.experiment_names = _experiment_names(submitted, released)
     start = time.monotonic()
     report.kernel_died = _execute(prepared.run, report.cells, path.parent, _root_of(release), cell_timeout)
     report.seconds = time.monotonic() - start
@@ -363,8 +366,12 @@ def format_report(report: ValidationReport) -> str:
     lines += _section("Visible tests", tests, mark="")
     if report.kernel_died:
         lines += ["", f"! {report.kernel_died}"]
-    if _undefined_names(report) - set(report.missing_answers):
-        lines += ["", _NAME_ERROR_HINT]
+    undefined = _undefined_names(report) - set(report.missing_answers)
+    if undefined & report.experiment_names:
+        lines += ["", _NAME_ERROR_HINT.format(names=", ".join(sorted(undefined & report.experiment_names)))]
+    if undefined - report.experiment_names:
+        names = ", ".join(sorted(undefined - report.experiment_names))
+        lines += ["", _TYPO_HINT.format(names=names)]
     if report.empty_reflections:
         lines += [
             "",
@@ -375,10 +382,34 @@ def format_report(report: ValidationReport) -> str:
 
 
 _NAME_ERROR_HINT = (
-    "About the NameError: experiment cells do not run when your notebook is graded (nor here), so code that uses "
-    "a name defined in an experiment cell fails there as it fails here. Define what your functions need in their "
-    "own cells."
+    "About the NameError ({names}): experiment cells do not run when your notebook is graded (nor here), so code "
+    "that uses a name defined in an experiment cell fails there as it fails here. Define what your functions need "
+    "in their own cells."
 )
+_TYPO_HINT = (
+    "About the NameError ({names}): no cell the grader runs defines it, nor does any experiment cell. Check the "
+    "spelling, and that the cell defining it is an answer cell or a cell of your own."
+)
+
+
+def _experiment_names(submitted: nbformat.NotebookNode, released: nbformat.NotebookNode) -> set[str]:
+    """The names that the submission's experiment cells (the release's, which grading skips) define at top level."""
+    experiment_ids = {c.get("id") for c in released.cells if c.cell_type == "code" and cells.grade_id(c) is None}
+    names: set[str] = set()
+    for cell in submitted.cells:
+        if cell.cell_type != "code" or cell.get("id") not in experiment_ids:
+            continue
+        tree = cells.parse_code(cell.source)
+        if tree is None:
+            continue
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.add(node.name)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+            else:
+                names.update(n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store))
+    return names
 
 
 def _undefined_names(report: ValidationReport) -> set[str]:

@@ -76,6 +76,7 @@ def _broken() -> nbformat.NotebookNode:
     notebook.cells.insert(notebook.cells.index(by_id["test_cubic_sparsity"]) + 1, copy)
     notebook.cells.insert(3, nbformat.v4.new_code_cell("import no_such_module_here"))
     notebook.cells.append(nbformat.v4.new_code_cell("print(dense_model)"))  # defined in an experiment cell
+    notebook.cells.append(nbformat.v4.new_code_cell("print(dense_modle)"))  # a typo: defined nowhere
     return notebook
 
 
@@ -100,7 +101,8 @@ def test_broken_notebook_has_each_problem_reported_in_plain_words(tmp_path, monk
     assert "int() (which truncates)" in text  # the failed check names the mistake
     assert "test_filter_l2_mask (3 points): NameError: name 'filter_l2_mask' is not defined" in text
     assert "a cell you added (print(dense_model)) raised NameError: name 'dense_model' is not defined" in text
-    assert "experiment cells do not run when your notebook is graded" in text
+    assert "About the NameError (dense_model): experiment cells do not run when your notebook is graded" in text
+    assert "About the NameError (dense_modle): no cell the grader runs defines it, nor does any experiment" in text
     assert "test_conv2d_macs (3 points): visible checks passed" in text
     assert text.splitlines()[-1] == f"{len(report.problems)} problem(s) to fix before you submit."
     assert "Traceback" not in text
