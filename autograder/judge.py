@@ -21,7 +21,8 @@ from autograder.jobs import Ending, Run
 from utils.grading import compare, own_code
 
 HIDDEN_SUFFIX = "/hidden"
-# Names the test cells rely on; a student cell that rebinds one, or patches a module attribute, is flagged.
+# Names the test cells rely on; a student cell that rebinds one, or patches a module attribute, is flagged. The
+# names that a lab's setup cell imports are guarded too (see rebinding_notes).
 GUARDED_NAMES = {
     "check_tensor",
     "check_scalar",
@@ -163,7 +164,7 @@ def judge(expected: Expected, run: Run, student_code: list[str], setup_code: lis
         notes.append(f"calls an off-limits routine: {', '.join(off_limits)}")
     if disagreements:
         notes.append(f"the notebook's own verdicts disagree with the judge's on {', '.join(disagreements[:5])}")
-    notes += rebinding_notes(student_code)
+    notes += rebinding_notes(student_code, setup_code)
     return Judgement(scores, notes)
 
 
@@ -191,13 +192,24 @@ def run_notes(run: Run) -> list[str]:
     return notes
 
 
-def rebinding_notes(student_code: Iterable[str]) -> list[str]:
-    """Lines of student code that rebind names the tests use or patch attributes of imported modules."""
+def rebinding_notes(student_code: Iterable[str], setup_code: Iterable[str] = ()) -> list[str]:
+    """Lines of student code that rebind names the tests use or patch attributes of imported modules.
+
+    The names the tests use are :data:`GUARDED_NAMES` anywhere, and the names the lab's setup cell imports (for
+    example ``prune`` for ``torch.nn.utils.prune``) where a student's cell rebinds them at its top level; inside a
+    function a local variable may share a name with an import.
+    """
+    imported = _imported_names(setup_code)
     evidence = []
     for source in student_code:
         tree = cells.parse_code(source)
         if tree is None:
             continue
+        for statement in tree.body:
+            defined = [statement.name] if isinstance(statement, ast.FunctionDef | ast.ClassDef) else []
+            bound = [t.id for t in _bound_targets(statement) if isinstance(t, ast.Name)] + defined
+            if set(bound) & (imported - GUARDED_NAMES):
+                evidence.append(ast.get_source_segment(cells.without_magics(source), statement) or bound[0])
         for node in ast.walk(tree):
             targets = _bound_targets(node)
             for target in targets:
@@ -230,6 +242,17 @@ def _bound_targets(node: ast.AST) -> list[ast.expr]:
         if isinstance(first, ast.Name) and first.id not in ("self", "model", "module"):
             return [ast.Attribute(value=first, attr="?")]
     return []
+
+
+def _imported_names(setup_code: Iterable[str]) -> set[str]:
+    """The names that the setup code's import statements bind."""
+    names = set()
+    for source in setup_code:
+        tree = cells.parse_code(source)
+        for node in ast.walk(tree) if tree is not None else ():
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names.update((alias.asname or alias.name).split(".")[0] for alias in node.names if alias.name != "*")
+    return names
 
 
 def _is_local_attribute(target: ast.Attribute) -> bool:

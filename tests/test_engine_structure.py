@@ -62,3 +62,15 @@ def test_the_judge_needs_neither_the_sandbox_nor_the_cluster():
     imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     assert "autograder.sandbox" not in imported and "autograder.cluster" not in imported
     assert "autograder.jobs" in imported
+
+
+def test_names_the_setup_cell_imports_are_guarded_where_a_student_cell_rebinds_them():
+    from autograder.judge import rebinding_notes
+
+    setup = ["import torch.nn.utils.prune as prune\nfrom utils.grading import check_tensor\nDEVICE = 'cpu'"]
+    assert rebinding_notes(["prune = None"], setup) == ["code that patches names the tests use: prune = None"]
+    assert rebinding_notes(["def prune(m):\n    return m"], setup)
+    assert rebinding_notes(["def check_tensor(*a):\n    pass"], setup), "a check helper is guarded anywhere"
+    # A local variable may share an imported name, and setup's own variables are the student's to use.
+    assert rebinding_notes(["def f(x):\n    prune = x\n    return prune", "DEVICE = 'cpu'"], setup) == []
+    assert rebinding_notes(["torch.manual_seed = None"], setup), "patching a module attribute is flagged"
