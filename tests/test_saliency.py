@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 
+import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
@@ -95,6 +96,38 @@ def test_scores_to_mask_rounds_half_to_even_and_breaks_ties_by_position() -> Non
         scores_to_mask(scores, True)
     with pytest.raises(ValueError):
         scores_to_mask({}, 0.5)
+
+
+def test_arguments_follow_the_course_convention() -> None:
+    # numpy scalars are numbers, bool is not; a list where a tensor belongs is a TypeError; signature order decides.
+    model, x, y = _case()
+    scores = {"a": torch.tensor([0.3, 0.1, 0.2, 0.1])}
+    assert scores_to_mask(scores, np.float32(0.5))["a"].tolist() == [1.0, 0.0, 1.0, 0.0]
+    assert scores_to_mask(scores, np.int64(1), "local")["a"].tolist() == [0.0, 0.0, 0.0, 0.0]
+    with pytest.raises(TypeError):
+        scores_to_mask({"a": [0.1, 0.2]}, 0.5)
+    with pytest.raises(ValueError):
+        scores_to_mask({}, True)  # scores come first
+    with pytest.raises(TypeError):
+        scores_to_mask(scores, True, "layer")  # sparsity before scope
+    for saliency in (taylor_saliency, obd_saliency, fisher_saliency):
+        with pytest.raises(TypeError):
+            saliency(model, x.tolist(), y)
+        with pytest.raises(ValueError):
+            saliency(model, x[:0], [0])  # the empty batch comes before the list targets
+    with pytest.raises(ValueError):
+        snip_masks(model, x[:0], y[:0], "0.5")  # the batch comes before sparsity
+    with pytest.raises(TypeError):
+        snip_masks(model, x, y, True)
+    torch.testing.assert_close(layer_hessian(torch.ones(2, 2), np.float32(0.5)), layer_hessian(torch.ones(2, 2), 0.5))
+    with pytest.raises(ValueError):
+        layer_hessian(torch.tensor(1.0), True)  # inputs come before damp
+    with pytest.raises(TypeError):
+        layer_hessian([[1.0, 2.0]], 0.1)
+    with pytest.raises(TypeError):
+        obs_step(torch.ones(2), torch.eye(2, dtype=torch.float64), [True, True])
+    with pytest.raises(ValueError):
+        obs_step(torch.ones(2, 2), [[1.0]], torch.ones(2, dtype=torch.bool))  # weight comes before hinv
 
 
 def test_layer_hessian_is_twice_xtx_with_relative_damping() -> None:

@@ -17,6 +17,7 @@ functions are left for students to write).
 from __future__ import annotations
 
 import math
+import numbers
 
 import torch
 
@@ -35,18 +36,20 @@ def layer_hessian(inputs: torch.Tensor, damp: float = 0.01) -> torch.Tensor:
             ``lambda = damp`` when that mean is 0 (all inputs zero), so that ``H`` is always invertible.
 
     Returns:
-        ``H``, float64, shape ``(d, d)``, on ``inputs``' device; computed in float64 and not divided by ``N``.
+        ``H``, float64, shape ``(d, d)``; computed in float64 and not divided by ``N``.
 
     Raises:
         TypeError: if ``inputs`` is not a tensor or ``damp`` is not a real number (bool included).
-        ValueError: if ``inputs`` is 0-d or ``damp`` is not finite and positive.
+        ValueError: if ``inputs`` is 0-d or ``damp`` is not finite and positive. The arguments are validated in
+            signature order (see Conventions).
     """
     check_type("inputs", inputs, torch.Tensor)
-    check_type("damp", damp, (int, float))
-    if not (math.isfinite(damp) and damp > 0):
-        raise ValueError(f"damp must be a finite number > 0, got {damp!r}.")
     if inputs.dim() == 0:
         raise ValueError("inputs must have a last dimension of features, got a 0-d tensor.")
+    check_type("damp", damp, numbers.Real)  # numpy scalars included, bool rejected
+    if not (math.isfinite(damp) and damp > 0):
+        raise ValueError(f"damp must be a finite number > 0, got {damp!r}.")
+    damp = float(damp)  # a numpy float32 would otherwise round lambda to float32
     x = inputs.detach().reshape(-1, inputs.shape[-1]).to(torch.float64)
     hessian = 2 * x.T @ x
     mean_diagonal = float(hessian.diagonal().mean()) if hessian.numel() else 0.0
@@ -77,16 +80,20 @@ def obs_step(weight: torch.Tensor, hinv: torch.Tensor, alive: torch.Tensor) -> t
         float64), ``new_hinv`` float64 of shape ``(d, d)``, and ``q`` a Python int. The caller marks ``q`` dead.
 
     Raises:
-        ValueError: if the shapes do not match, ``alive`` is not a bool tensor, or no entry is alive.
+        TypeError: if ``weight``, ``hinv`` or ``alive`` is not a tensor.
+        ValueError: if the shapes do not match, ``alive`` is not a bool tensor, or no entry is alive. The arguments
+            are validated in signature order (see Conventions).
     """
-    d = weight.shape[0] if weight.dim() == 1 else -1
-    if weight.dim() != 1 or tuple(hinv.shape) != (d, d) or tuple(alive.shape) != (d,):
-        raise ValueError(
-            f"need weight (d,), hinv (d, d) and alive (d,); got {tuple(weight.shape)}, {tuple(hinv.shape)}, "
-            f"{tuple(alive.shape)}"
-        )
-    if alive.dtype != torch.bool or not bool(alive.any()):
-        raise ValueError("alive must be a bool tensor with at least one True entry")
+    check_type("weight", weight, torch.Tensor)
+    if weight.dim() != 1:
+        raise ValueError(f"weight must be one row of shape (d,), got shape {tuple(weight.shape)}.")
+    d = weight.shape[0]
+    check_type("hinv", hinv, torch.Tensor)
+    if tuple(hinv.shape) != (d, d):
+        raise ValueError(f"hinv must have shape ({d}, {d}), got shape {tuple(hinv.shape)}.")
+    check_type("alive", alive, torch.Tensor)
+    if alive.dtype != torch.bool or tuple(alive.shape) != (d,) or not bool(alive.any()):
+        raise ValueError(f"alive must be a bool tensor of shape ({d},) with at least one True entry.")
     w, h = weight.detach().to(torch.float64), hinv.detach().to(torch.float64)
     cost = w**2 / h.diagonal()
     candidates = alive.nonzero().squeeze(1)

@@ -54,11 +54,12 @@ def _eval_mode(model: nn.Module) -> Iterator[None]:
 
 def _check_batch(model: nn.Module, inputs: torch.Tensor, targets: torch.Tensor) -> dict[str, nn.Module]:
     """Validate a calibration batch; return the prunable layers."""
+    # Each argument in signature order, type then value: the first bad one decides the error.
     check_type("model", model, nn.Module)
     check_type("inputs", inputs, torch.Tensor)
-    check_type("targets", targets, torch.Tensor)
     if inputs.dim() == 0 or inputs.shape[0] == 0:
         raise ValueError(f"inputs must hold a batch of at least one sample, got shape {tuple(inputs.shape)}.")
+    check_type("targets", targets, torch.Tensor)
     if targets.dtype != torch.int64 or tuple(targets.shape) != (inputs.shape[0],):
         raise ValueError(
             f"targets must be int64 class labels of shape ({inputs.shape[0]},), got {targets.dtype} of shape "
@@ -97,7 +98,9 @@ def taylor_saliency(model: nn.Module, inputs: torch.Tensor, targets: torch.Tenso
         ``g`` is the gradient of the *mean* cross-entropy over the batch with respect to the weight.
 
     Raises:
-        ValueError: if the batch is empty or ``targets`` is not int64 of shape ``(N,)``.
+        TypeError: if ``model`` is not an ``nn.Module`` or ``inputs`` or ``targets`` is not a tensor.
+        ValueError: if the batch is empty or ``targets`` is not int64 of shape ``(N,)``. The arguments are
+            validated in signature order (see Conventions).
     """
     grads = _batch_gradients(model, inputs, targets)
     layers = prunable_modules(model)
@@ -135,7 +138,9 @@ def obd_saliency(model: nn.Module, inputs: torch.Tensor, targets: torch.Tensor) 
         autograd history.
 
     Raises:
-        ValueError: if the batch is empty or ``targets`` is not int64 of shape ``(N,)``.
+        TypeError: if ``model`` is not an ``nn.Module`` or ``inputs`` or ``targets`` is not a tensor.
+        ValueError: if the batch is empty or ``targets`` is not int64 of shape ``(N,)``. The arguments are
+            validated in signature order (see Conventions).
     """
     layers = _check_batch(model, inputs, targets)
     weights = [module.weight for module in layers.values()]
@@ -184,7 +189,9 @@ def fisher_saliency(model: nn.Module, inputs: torch.Tensor, targets: torch.Tenso
         autograd history.
 
     Raises:
-        ValueError: if the batch is empty or ``targets`` is not int64 of shape ``(N,)``.
+        TypeError: if ``model`` is not an ``nn.Module`` or ``inputs`` or ``targets`` is not a tensor.
+        ValueError: if the batch is empty or ``targets`` is not int64 of shape ``(N,)``. The arguments are
+            validated in signature order (see Conventions).
     """
     grads = _per_sample_gradients(model, inputs, targets)
     layers = prunable_modules(model)
@@ -198,27 +205,32 @@ def scores_to_mask(
     """Masks that prune the lowest scores, per layer or with one threshold for all layers.
 
     Args:
-        scores: ``{name: score tensor}`` of any shapes and real dtypes; not modified. Lower means less important;
-            scores are ranked by value, not by absolute value.
+        scores: a mapping ``{name: score tensor}`` of any shapes and real dtypes; not modified. Lower means less
+            important; scores are ranked by value, not by absolute value.
         sparsity: fraction of entries to prune, in ``[0, 1]``: ``k = round(sparsity * n)`` (Python's ``round``,
             ties to even), where ``n`` is each tensor's ``numel`` (``"local"``) or all tensors' total
             (``"global"``).
         scope: ``"local"`` prunes ``k`` entries in each tensor; ``"global"`` ranks all entries together.
 
     Returns:
-        ``{name: mask}`` in the order of ``scores``, each mask of its score's shape, dtype and device, 1 where kept
-        and 0 where pruned. Among equal scores the entry with the lower index is pruned first: the lower flat
+        ``{name: mask}`` in the order of ``scores``, each mask of its score's shape and dtype, 1 where kept and 0
+        where pruned. Among equal scores the entry with the lower index is pruned first: the lower flat
         index in one tensor and, globally, earlier tensors before later ones.
 
     Raises:
-        TypeError: if ``sparsity`` is not a real number (bool included).
-        ValueError: if ``sparsity`` is outside ``[0, 1]``, ``scope`` is neither ``"local"`` nor ``"global"``, or
-            ``scores`` is empty.
+        TypeError: if ``scores`` is not a mapping of tensors, ``sparsity`` is not a real number (bool included) or
+            ``scope`` is not a string.
+        ValueError: if ``scores`` is empty, ``sparsity`` is outside ``[0, 1]`` or ``scope`` is neither ``"local"``
+            nor ``"global"``. The arguments are validated in signature order (see Conventions).
     """
-    check_fraction("sparsity", sparsity)
-    check_in("scope", scope, get_args(Scope))
+    check_type("scores", scores, Mapping)
+    for name, s in scores.items():
+        check_type(f"scores[{name!r}]", s, torch.Tensor)
     if not scores:
         raise ValueError("scores must name at least one tensor")
+    sparsity = check_fraction("sparsity", sparsity)
+    check_type("scope", scope, str)
+    check_in("scope", scope, get_args(Scope))
     if scope == "local":
         return {name: _lowest_pruned([s], sparsity)[0] for name, s in scores.items()}
     return dict(zip(scores, _lowest_pruned(list(scores.values()), sparsity), strict=True))
@@ -259,10 +271,13 @@ def snip_masks(
         * ``masks``: ``scores_to_mask(scores, sparsity, "global")``.
 
     Raises:
-        TypeError: if ``sparsity`` is not a real number.
-        ValueError: if ``sparsity`` is outside ``[0, 1]`` or the batch is invalid.
+        TypeError: if ``model`` is not an ``nn.Module``, ``inputs`` or ``targets`` is not a tensor, or ``sparsity``
+            is not a real number (bool included).
+        ValueError: if the batch is invalid (as for ``taylor_saliency``) or ``sparsity`` is outside ``[0, 1]``. The
+            arguments are validated in signature order (see Conventions).
     """
-    check_fraction("sparsity", sparsity)
+    _check_batch(model, inputs, targets)  # the batch's arguments come before sparsity in the signature
+    sparsity = check_fraction("sparsity", sparsity)
     grads = _batch_gradients(model, inputs, targets)
     layers = prunable_modules(model)
     raw = {name: (grads[name] * layers[name].weight).abs().detach() for name in layers}

@@ -2,14 +2,15 @@
 def scores_to_mask(
     scores: Mapping[str, torch.Tensor], sparsity: float, scope: str = "global"
 ) -> dict[str, torch.Tensor]:
-    if isinstance(sparsity, bool) or not isinstance(sparsity, (int, float)):
-        raise TypeError(f"sparsity must be a real number, got {sparsity!r}")
-    if not 0 <= sparsity <= 1:
-        raise ValueError(f"sparsity must be in [0, 1], got {sparsity!r}")
-    if scope not in ("local", "global"):
-        raise ValueError(f"scope must be 'local' or 'global', got {scope!r}")
+    check_type("scores", scores, Mapping)
+    for name, s in scores.items():
+        check_type(f"scores[{name!r}]", s, torch.Tensor)
     if not scores:
         raise ValueError("scores must name at least one tensor")
+    sparsity = check_fraction("sparsity", sparsity)
+    check_type("scope", scope, str)
+    if scope not in ("local", "global"):
+        raise ValueError(f"scope must be 'local' or 'global', got {scope!r}")
     groups = [[name] for name in scores] if scope == "local" else [list(scores)]
     masks = {}
     for names in groups:

@@ -2,10 +2,14 @@
 def snip_masks(
     model: nn.Module, inputs: torch.Tensor, targets: torch.Tensor, sparsity: float
 ) -> tuple[dict[str, torch.Tensor], dict[str, torch.Tensor]]:
-    if isinstance(sparsity, bool) or not isinstance(sparsity, (int, float)):
-        raise TypeError(f"sparsity must be a real number, got {sparsity!r}")
-    if not 0 <= sparsity <= 1:
-        raise ValueError(f"sparsity must be in [0, 1], got {sparsity!r}")
+    check_type("model", model, nn.Module)
+    check_type("inputs", inputs, torch.Tensor)
+    if inputs.dim() == 0 or inputs.shape[0] == 0:
+        raise ValueError("inputs must hold at least one sample")
+    check_type("targets", targets, torch.Tensor)
+    if targets.dtype != torch.int64 or tuple(targets.shape) != (inputs.shape[0],):
+        raise ValueError("targets must be int64 labels of shape (N,)")
+    sparsity = check_fraction("sparsity", sparsity)
     layers = prunable_modules(model)
     flags = [(m, m.training) for m in model.modules()]
     model.eval()

@@ -1,0 +1,27 @@
+# alternative: normalises one concatenated vector and splits it back
+def snip_masks(model, inputs, targets, sparsity):
+    if not isinstance(model, nn.Module):
+        raise TypeError("model must be an nn.Module")
+    if not isinstance(inputs, torch.Tensor):
+        raise TypeError("inputs must be a tensor")
+    if inputs.dim() == 0 or inputs.shape[0] == 0:
+        raise ValueError("empty batch")
+    if not isinstance(targets, torch.Tensor):
+        raise TypeError("targets must be a tensor")
+    if targets.dtype != torch.int64 or tuple(targets.shape) != (inputs.shape[0],):
+        raise ValueError("bad targets")
+    if isinstance(sparsity, bool) or not isinstance(sparsity, numbers.Real):
+        raise TypeError("sparsity must be a real number")
+    if not 0 <= sparsity <= 1:
+        raise ValueError("sparsity out of range")
+    raw = taylor_saliency(model, inputs, targets)
+    names = list(raw)
+    flat = torch.cat([raw[n].flatten() for n in names]) if names else torch.zeros(0)
+    total = flat.sum()
+    if total > 0:
+        flat = flat / total
+    scores, pos = {}, 0
+    for n in names:
+        scores[n] = flat[pos : pos + raw[n].numel()].reshape(raw[n].shape).clone()
+        pos += raw[n].numel()
+    return scores, scores_to_mask(scores, sparsity)
