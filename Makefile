@@ -43,6 +43,7 @@ check: $(STAMP)  ## fail if labs/ is stale or leaks solutions
 bench: $(STAMP)  ## time every lab's solution notebook, and grading a class of 60 submissions four ways
 	$(PY) bench/notebook_runtime.py
 	$(PY) bench/autograde.py
+	$(PY) bench/audits.py
 	$(PY) bench/readme_tables.py  # the README's generated tables, from bench/results/*.json
 
 clean:

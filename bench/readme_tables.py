@@ -87,7 +87,31 @@ def spmm(data: dict) -> str:
     return table(header, body)
 
 
-RENDERERS: dict[str, Callable[[dict], str]] = {"kv_cache": kv_cache, "llm_prune": llm_prune, "spmm": spmm}
+def audits(data: dict) -> str:
+    header = ["lab", "mistakes caught", "by visible checks", "only by hidden", "alternatives at full marks"]
+    header += ["solution", "notebooks", "wall time"]
+    body = [
+        [
+            row["lab"],
+            f"{row['caught']}/{row['mistakes']}",
+            str(row["caught"] - row["hidden_only"]),
+            str(row["hidden_only"]),
+            f"{row['alternatives_full']}/{row['alternatives']}",
+            f"{row['solution']:g}/{row['max_score']:g}",
+            str(row["notebooks"]),
+            f"{row['seconds']:.0f} s",
+        ]
+        for row in data["rows"]
+    ]
+    return table(header, body)
+
+
+RENDERERS: dict[str, Callable[[dict], str]] = {
+    "audits": audits,
+    "kv_cache": kv_cache,
+    "llm_prune": llm_prune,
+    "spmm": spmm,
+}
 
 
 def regenerate(text: str) -> tuple[str, list[str]]:

@@ -215,7 +215,9 @@ def test_attacks_earn_nothing_and_harm_no_one(tmp_path):
     finally:
         listener.close()
 
-    assert len(first) == len(list(incoming.iterdir())), "every file gets a row"
+    set_aside = {item.source for item in course.set_aside(LAB)}
+    assert len(first) + len(set_aside) == len(list(incoming.iterdir())), "every file gets a row or is set aside"
+    assert all(not student.startswith("honest") for student in set_aside)
     assert first == second, "grading again gives identical results"
     baseline = float(first["wrong"]["auto_score"])
     for student, row in first.items():
@@ -252,5 +254,6 @@ def test_attacks_earn_nothing_and_harm_no_one(tmp_path):
     assert "time limit" in reasons["ignores-interrupts"] or "ended early" in reasons["ignores-interrupts"]
     assert "edited nbgrader metadata" in reasons["edits-points"]
     assert "patches names the tests use" in reasons["patches-torch"]
-    assert "MiB" in reasons["huge"] and "not a notebook (.pdf)" in reasons["report.pdf"]
+    assert "MiB" in reasons["huge"]
+    assert "not a notebook (.pdf)" in {item.source: item.reason for item in course.set_aside(LAB)}["report.pdf"]
     assert first["lab00__1_"]["status"] == "graded", "an upper-case .IPYNB copy is still a notebook"
