@@ -369,8 +369,11 @@ class Course:
             previous = known.get(student)
             if not stamp.is_file() or (previous and previous.content_hash == _content_hash(files)):
                 continue
-            submitted_at = stamp.read_text(encoding="utf-8").strip()
-            late = due is not None and parse_utc(submitted_at) > due
+            submitted_at = stamp.read_text(encoding="utf-8", errors="replace").strip()[:100]
+            try:
+                late = due is not None and parse_utc(submitted_at) > due
+            except (ValueError, TypeError, OverflowError):  # a damaged timestamp must not stop the batch
+                late, submitted_at = False, f"at an unreadable time ({submitted_at!r})"
             about = {"source": "nbgrader exchange", "late": late, "note": f"submitted {submitted_at}"}
             adopted.append(
                 _inspected(
