@@ -84,7 +84,9 @@ def spmm(data: dict) -> str:
         ]
         for row in data["rows"]
     ]
-    return table(header, body)
+    cross = data.get("crossover")
+    where = f"{cross:.1%} sparsity (interpolated)" if cross is not None else "none within the sparsities measured"
+    return table(header, body) + f"\nThe crossover with dense: {where}.\n"
 
 
 def audits(data: dict) -> str:
