@@ -12,6 +12,7 @@ quant/       uniform and non-uniform quantization: observers, fake-quant with ST
 metrics/     parameter, nonzero and sparsity counts, MACs, storage bits, latency
 train        seeded training and evaluation loops
 plots        the course's standard figures
+intervals    the mean and 95% t interval over seeds that every comparison of methods reports
 validation   the argument checks every module uses (TypeError for a wrong type, ValueError for a bad value)
 reference    graded_reference, the mark on reference implementations that the student edition leaves out
 grading/     helpers for notebook test cells
