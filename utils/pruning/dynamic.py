@@ -16,15 +16,13 @@ just dropped may grow back at once. The initial masks here are uniform per layer
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Mapping
 
 import torch
-import torch.nn.functional as F
 from torch import nn
 
 from utils.models import prunable_modules
-from utils.pruning.lottery import Data, TrainLog, _log_evaluation
+from utils.pruning.lottery import Data, TrainLog, train_loop
 from utils.validation import check_fraction, check_in, check_int
 
 GROWTH_RULES = ("SET", "RigL")
@@ -102,35 +100,26 @@ def train_dynamic(
     layers = prunable_modules(model)
     masks = {name: mask.clone() for name, mask in masks.items()}
     end = int(end_fraction * steps)
-    optimizer = torch.optim.Adam(model.parameters(), lr=lr)
-    generator = torch.Generator().manual_seed(seed)
     growth_generator = torch.Generator().manual_seed(seed + 1)
-    log, start, (x, y) = TrainLog(), time.perf_counter(), train_data
 
-    def enforce() -> None:
-        with torch.no_grad():
-            for name, mask in masks.items():
-                layers[name].weight.mul_(mask)
-
-    enforce()
-    order = torch.empty(0, dtype=torch.int64)
-    for step in range(1, steps + 1):
-        if order.numel() < batch_size:
-            order = torch.cat([order, torch.randperm(len(x), generator=generator)])
-        batch, order = order[:batch_size], order[batch_size:]
-        model.train()
-        optimizer.zero_grad()
-        F.cross_entropy(model(x[batch]), y[batch]).backward()
+    def move_masks(step: int, optimizer: torch.optim.Optimizer) -> None:
         if step % update_every == 0 and step < end:
             # The gradient is dense (pruned weights are 0, not absent), which is what RigL grows by.
             _update_masks(layers, masks, optimizer, drop_fraction(step, alpha, end), rule, growth_generator)
-        optimizer.step()
-        enforce()
-        if step % eval_every == 0 or step == steps:
-            _log_evaluation(model, log, step, val_data, test_data)
-    best = min(range(len(log.steps)), key=lambda i: log.val_loss[i])
-    log.early_stop_step, log.early_stop_accuracy = log.steps[best], log.test_accuracy[best]
-    log.final_accuracy, log.seconds = log.test_accuracy[-1], time.perf_counter() - start
+
+    log = train_loop(
+        model,
+        masks,
+        train_data,
+        val_data,
+        test_data,
+        steps,
+        lr,
+        batch_size,
+        seed,
+        eval_every,
+        after_backward=move_masks,
+    )
     return log, masks
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -483,8 +483,31 @@ def train_masked(
         The :class:`TrainLog`.
     """
     steps = check_int("steps", steps, minimum=1)
+    return train_loop(
+        model, dict(masks or {}), train_data, val_data, test_data, steps, lr, batch_size, seed, eval_every, rewind_step
+    )
+
+
+def train_loop(
+    model: nn.Module,
+    masks: dict[str, torch.Tensor],
+    train_data: Data,
+    val_data: Data,
+    test_data: Data,
+    steps: int,
+    lr: float,
+    batch_size: int,
+    seed: int,
+    eval_every: int,
+    rewind_step: int | None = None,
+    after_backward: Callable[[int, torch.optim.Optimizer], None] | None = None,
+) -> TrainLog:
+    """The loop behind :func:`train_masked`, shared with dynamic sparse training (arguments already checked).
+
+    ``masks`` is read again at every step, so ``after_backward(step, optimizer)``, called when the step's gradients
+    are in ``.grad`` and before the optimizer uses them, may replace its entries to move the mask (SET, RigL).
+    """
     layers = prunable_modules(model)
-    masks = dict(masks or {})
     start = time.perf_counter()
     log = TrainLog()
     optimizer = torch.optim.Adam(model.parameters(), lr=lr)
@@ -510,6 +533,8 @@ def train_masked(
         model.train()
         optimizer.zero_grad()
         F.cross_entropy(model(x[batch]), y[batch]).backward()
+        if after_backward is not None:
+            after_backward(step, optimizer)
         optimizer.step()
         enforce()
         save_if(step)
