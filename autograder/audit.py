@@ -10,6 +10,26 @@ A lab declares, under ``solutions/<lab>/``, one file per variant of one graded f
 
 * ``alternatives/<function>/<name>.py``: another correct implementation (header ``# alternative: ...``).
 
+A ``# wrong on: <a call and what it returns>`` line may follow: the input a check needs to catch the mistake,
+which the audit shows beside an escape.
+
+A variant that changes a few lines of a long answer cell holds only what differs, as ``<name>.edit``: the same
+header, then blocks in the style of a merge conflict, each replacing lines of the solution's answer cell::
+
+    # mistake: rounds after adding the zero-point
+    # expect: rounding order
+    <<<<<<< solution
+        q = torch.round(x / scale) + zero_point
+    =======
+        q = torch.round(x / scale + zero_point)
+    >>>>>>> mistake
+
+Each ``solution`` side must occur exactly once in the solution's answer cell (the cell as a correct student
+writes it: without the solution markers), or the audit reports the file as a problem: a stale edit fails loudly
+when the solution changes. The variant graded is its header followed by the edited cell, so an ``.edit`` and the
+whole-cell ``.py`` it replaces grade the same. ``python -m autograder audit --compact LAB`` rewrites each
+whole-cell file as an ``.edit`` where that is much shorter and the edited cell equals the file's code exactly.
+
 The audit adds one alternative of its own per graded function, ``draws_global_rng``: the solution, wrapped so
 that it draws once from torch's, numpy's and ``random``'s global generators before it returns. A correct answer
 may build a module or draw random numbers, so a check whose later inputs come from a global generator would fail
@@ -29,6 +49,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import difflib
 import re
 import tempfile
 from collections.abc import Callable, Collection
@@ -39,9 +60,18 @@ import nbformat
 
 from autograder import cells, edition, grader
 from autograder.jobs import Limits
-from autograder.release import LABS, REPO_ROOT, SOLUTIONS
+from autograder.release import REPO_LABS, LabSources
 
 HEADER = re.compile(r"^#\s*(mistake|alternative|expect|wrong on):\s*(.*)$")
+EDIT_SUFFIX = ".edit"
+BLOCK_START, BLOCK_MIDDLE, BLOCK_END = "<<<<<<< solution", "=======", ">>>>>>>"
+# An .edit that is not much shorter mostly repeats the solution (a deleted docstring, say): the whole cell reads better.
+COMPACT_AT_MOST = 2 / 3  # of the whole-cell file's characters
+Edit = tuple[list[str], list[str]]  # lines of the solution's answer cell, and the lines that replace them
+
+
+class VariantFileError(ValueError):
+    """A variant file cannot be read or applied; the message names the file."""
 
 
 @dataclass
@@ -53,10 +83,13 @@ class Variant:
     description: str = ""
     expect: str = ""
     automatic: bool = False  # added by the audit itself, not declared by the lab
+    wrong_on: str = ""  # the input a check needs to catch the mistake, shown beside an escape
 
 
 @dataclass
-class Outcome:
+class VariantResult:
+    """How one variant was graded: its score, and what its function's test cell said."""
+
     variant: Variant
     score: float
     max_score: float
@@ -79,15 +112,15 @@ class Outcome:
 @dataclass
 class Report:
     lab: str
-    outcomes: list[Outcome] = field(default_factory=list)
+    outcomes: list[VariantResult] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     @property
-    def escapes(self) -> list[Outcome]:
+    def escapes(self) -> list[VariantResult]:
         return [o for o in self.outcomes if o.variant.kind == "mistake" and not o.caught]
 
     @property
-    def false_fails(self) -> list[Outcome]:
+    def false_fails(self) -> list[VariantResult]:
         return [o for o in self.outcomes if o.variant.kind != "mistake" and o.score < o.max_score]
 
     @property
@@ -96,23 +129,30 @@ class Report:
 
 
 def load_variants(lab_dir: Path) -> tuple[list[Variant], list[str]]:
-    """The declared variants of a lab, and problems with their files (missing headers, unknown functions)."""
+    """The declared variants of a lab, and problems with their files (missing headers, unknown functions, stale
+    edits). An ``.edit`` file's source is its header and the solution's answer cell with its blocks applied."""
+    answers = answer_cells(lab_dir)
     variants, problems = [], []
     for kind, folder in (("mistake", "mistakes"), ("alternative", "alternatives")):
-        for path in sorted((lab_dir / folder).glob("*/*.py")):
-            header = {}
-            for line in path.read_text(encoding="utf-8").splitlines():
-                match = HEADER.match(line.strip())
-                if not match:
-                    break
-                header[match.group(1)] = match.group(2).strip()
+        paths = sorted([*(lab_dir / folder).glob("*/*.py"), *(lab_dir / folder).glob(f"*/*{EDIT_SUFFIX}")])
+        for path in paths:
+            header, header_text, body = _split_header(path.read_text(encoding="utf-8"))
+            function = path.parent.name
+            source = header_text + body
+            if path.suffix == EDIT_SUFFIX:
+                try:
+                    source = header_text + apply_edits(answers, function, parse_edits(body, path), path) + "\n"
+                except VariantFileError as error:
+                    problems.append(str(error))
+                    continue
             variant = Variant(
                 kind,
-                path.parent.name,
+                function,
                 path.stem,
-                path.read_text(encoding="utf-8"),
+                source,
                 header.get(kind, ""),
                 header.get("expect", ""),
+                wrong_on=header.get("wrong on", ""),
             )
             if not variant.description:
                 problems.append(f"{path}: the first line must be '# {kind}: <what it does>'")
@@ -120,6 +160,150 @@ def load_variants(lab_dir: Path) -> tuple[list[Variant], list[str]]:
                 problems.append(f"{path}: a mistake needs an '# expect: <words its failure message contains>' line")
             variants.append(variant)
     return variants, problems
+
+
+def answer_cells(lab_dir: Path) -> dict[str, str]:
+    """The solution's answer cells of the lab's source notebook, as a correct student writes them, by function."""
+    notebooks = sorted(lab_dir.glob("*.ipynb"))
+    if len(notebooks) != 1:
+        return {}
+    source = nbformat.read(notebooks[0], as_version=4)
+    return {cells.grade_id(c): cells.without_markers(c.source) for c in source.cells if cells.is_answer(c)}
+
+
+def _split_header(text: str) -> tuple[dict[str, str], str, str]:
+    """A variant file's header fields, the header's own text, and the rest of the file."""
+    lines = text.splitlines(keepends=True)
+    header: dict[str, str] = {}
+    for count, line in enumerate(lines):
+        match = HEADER.match(line.strip())
+        if not match:
+            return header, "".join(lines[:count]), "".join(lines[count:])
+        header[match.group(1)] = match.group(2).strip()
+    return header, text, ""
+
+
+def parse_edits(body: str, path: Path) -> list[Edit]:
+    """The blocks of an ``.edit`` file's body; raises :class:`VariantFileError` on anything else in it."""
+    edits: list[Edit] = []
+    state, old, new = "outside", [], []
+    for number, line in enumerate(body.splitlines(), start=1):
+        if state == "outside" and line.rstrip() == BLOCK_START:
+            state, old, new = "solution", [], []
+        elif state == "solution" and line.rstrip() == BLOCK_MIDDLE:
+            state = "variant"
+        elif state == "variant" and line.startswith(BLOCK_END):
+            if not old:
+                raise VariantFileError(f"{path}: block {len(edits) + 1} has an empty solution side")
+            edits.append((old, new))
+            state = "outside"
+        elif state == "solution":
+            old.append(line)
+        elif state == "variant":
+            new.append(line)
+        elif line.strip():
+            raise VariantFileError(f"{path}: line {number} of its body is outside a {BLOCK_START!r} block: {line!r}")
+    if state != "outside" or not edits:
+        raise VariantFileError(f"{path}: needs whole blocks, {BLOCK_START!r} ... {BLOCK_MIDDLE!r} ... {BLOCK_END}")
+    return edits
+
+
+def apply_edits(answers: dict[str, str], function: str, edits: list[Edit], path: Path) -> str:
+    """The solution's answer cell ``function`` with ``edits`` applied (no trailing newline)."""
+    if function not in answers:
+        raise VariantFileError(f"{path}: no graded function {function!r} in the lab's source notebook")
+    lines = answers[function].split("\n")
+    spans = []
+    for old, new in edits:
+        found = _occurrences(lines, old)
+        if len(found) != 1:
+            raise VariantFileError(
+                f"{path}: a solution block ({old[0].strip()!r}...) occurs {len(found)} times in the solution's "
+                f"answer cell {function!r}; it must occur exactly once (did the solution change?)"
+            )
+        spans.append((found[0], found[0] + len(old), new))
+    spans.sort()
+    if any(end > start for (_, end, _), (start, _, _) in zip(spans, spans[1:], strict=False)):
+        raise VariantFileError(f"{path}: two blocks replace the same lines of {function!r}")
+    for start, end, new in reversed(spans):
+        lines[start:end] = new
+    return "\n".join(lines)
+
+
+def _occurrences(lines: list[str], block: list[str]) -> list[int]:
+    return [i for i in range(len(lines) - len(block) + 1) if lines[i : i + len(block)] == block]
+
+
+def compact(answers: dict[str, str], function: str, code: str, path: Path, kind: str) -> str | None:
+    """The ``.edit`` body that turns the solution's cell into ``code``, or None when none does so provably.
+
+    The blocks are the differing line runs, widened by a line of context until each side is non-empty and occurs
+    once in the solution; the result must reproduce ``code`` exactly (trailing newlines aside) through
+    :func:`apply_edits`, the function the audit itself uses.
+    """
+    if function not in answers:
+        return None
+    solution, wanted = answers[function].split("\n"), code.rstrip("\n").split("\n")
+    matcher = difflib.SequenceMatcher(None, solution, wanted, autojunk=False)
+    hunks = [[i1, i2, j1, j2] for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+    hunks = _widened(hunks, solution)
+    if hunks is None:
+        return None
+    body = "\n\n".join(
+        "\n".join([BLOCK_START, *solution[i1:i2], BLOCK_MIDDLE, *wanted[j1:j2], f"{BLOCK_END} {kind}"])
+        for i1, i2, j1, j2 in hunks
+    )
+    try:
+        applied = apply_edits(answers, function, parse_edits(body, path), path)
+    except VariantFileError:
+        return None
+    return body + "\n" if applied == "\n".join(wanted) else None
+
+
+def _widened(hunks: list[list[int]], solution: list[str]) -> list[list[int]] | None:
+    """``hunks`` merged where they touch and widened by context until each is non-empty and unique in the solution."""
+    while True:
+        merged: list[list[int]] = []
+        for hunk in hunks:
+            if merged and hunk[0] <= merged[-1][1]:
+                merged[-1][1], merged[-1][3] = max(merged[-1][1], hunk[1]), max(merged[-1][3], hunk[3])
+            else:
+                merged.append(hunk)
+        hunks = merged
+        narrow = next(
+            (h for h in hunks if h[0] == h[1] or len(_occurrences(solution, solution[h[0] : h[1]])) != 1), None
+        )
+        if narrow is None:
+            return hunks
+        if narrow[0] > 0:  # one line of context above; the lines between hunks are equal on both sides
+            narrow[0], narrow[2] = narrow[0] - 1, narrow[2] - 1
+        elif narrow[1] < len(solution):
+            narrow[1], narrow[3] = narrow[1] + 1, narrow[3] + 1
+        else:
+            return None
+
+
+def compact_lab(lab_dir: Path) -> list[tuple[Path, int, int]]:
+    """Rewrite the lab's whole-cell variant files as ``.edit`` files where provably the same and much shorter
+    (at most :data:`COMPACT_AT_MOST` of the file).
+
+    Returns:
+        ``(new file, characters before, characters after)`` for each file rewritten.
+    """
+    answers = answer_cells(lab_dir)
+    rewritten = []
+    for path in sorted([*lab_dir.glob("mistakes/*/*.py"), *lab_dir.glob("alternatives/*/*.py")]):
+        text = path.read_text(encoding="utf-8")
+        _, header_text, code = _split_header(text)
+        kind = path.parent.parent.name.removesuffix("s")  # mistakes/ holds mistakes, alternatives/ alternatives
+        body = compact(answers, path.parent.name, code, path, kind)
+        if body is None or len(header_text + body) > COMPACT_AT_MOST * len(text):
+            continue
+        target = path.with_suffix(EDIT_SUFFIX)
+        target.write_text(header_text + body, encoding="utf-8")
+        path.unlink()
+        rewritten.append((target, len(text), len(header_text + body)))
+    return rewritten
 
 
 # Appended to the solution's answer cell; {name} is the graded function. Underscored names keep clear of the cell's.
@@ -208,7 +392,7 @@ def with_answer(notebook: nbformat.NotebookNode, function: str, source: str) -> 
 
 def audit(
     lab_name: str,
-    root: Path = REPO_ROOT,
+    sources: LabSources = REPO_LABS,
     workers: int = 2,
     log: Callable[[str], None] = print,
     functions: Collection[str] = (),
@@ -218,15 +402,15 @@ def audit(
     ``functions``, when given, keeps only the variants of those graded functions: a quick audit while a test cell
     is being written. CI always audits every function.
     """
-    lab = grader.LabNotebooks.load(root / SOLUTIONS / lab_name, root / LABS / lab_name)
-    variants, problems = load_variants(root / SOLUTIONS / lab_name)
+    lab = grader.LabNotebooks.load(sources.lab_dir(lab_name), sources.release(lab_name))
+    variants, problems = load_variants(sources.source(lab_name))
     answer_ids = {cells.grade_id(c) for c in lab.source.cells if cells.is_answer(c)}
     problems += [
         f"{v.kind} {v.function}/{v.name}: no graded function {v.function!r}"
         for v in variants
         if v.function not in answer_ids
     ]
-    exempt = keeps_global_rng(root / SOLUTIONS / lab_name)
+    exempt = keeps_global_rng(sources.source(lab_name))
     variants = [v for v in variants if v.function in answer_ids] + rng_drawing_alternatives(lab, exempt)
     unknown = set(functions) - answer_ids
     if unknown:
@@ -235,12 +419,12 @@ def audit(
         variants = [v for v in variants if v.function in functions]
     report = Report(lab_name, problems=problems)
     log(f"{lab_name}: recording the solution's answers")
-    key = grader.answer_key(lab)
+    key = grader.answer_key(lab, python_path=sources.python_path)
     solved = solved_notebook(lab)
     everything = [Variant("solution", "", "solution", "")] + variants
-    limits = Limits(cell_seconds=60, notebook_seconds=180)
+    limits = Limits(notebook_seconds=180)  # the instructor's variants: a slow one is a lab bug, found sooner
     with tempfile.TemporaryDirectory(prefix="mcl-audit-") as scratch:
-        student_edition = edition.build(Path(scratch) / "edition", root)
+        student_edition = edition.build(Path(scratch) / "edition", sources)
         jobs, prepared = [], {}
         for index, variant in enumerate(everything):
             notebook = solved if variant.kind == "solution" else with_answer(solved, variant.function, variant.source)
@@ -255,13 +439,13 @@ def audit(
     return report
 
 
-def _outcome(variant: Variant, graded: grader.Graded, max_score: float) -> Outcome:
+def _outcome(variant: Variant, graded: grader.Graded, max_score: float) -> VariantResult:
     judgement = graded.judgement
     cell = judgement.cells.get(f"test_{variant.function}")
     failed = [(c.id, c.hidden, c.message) for c in cell.checks if not c.passed] if cell else []
     messages = "\n".join(c.message for s in judgement.cells.values() for c in s.checks if not c.passed)
     lost = cell.points - cell.score if cell else 0.0
-    return Outcome(variant, judgement.score, max_score, lost, failed, messages, graded.run.ended)
+    return VariantResult(variant, judgement.score, max_score, lost, failed, messages, graded.run.ended)
 
 
 def format_report(report: Report) -> str:
@@ -302,6 +486,8 @@ def format_report(report: Report) -> str:
             f"score {o.score:g}/{o.max_score:g}, run {o.run_ended}"
         )
         lines += [f"    {cid}: {message.splitlines()[0][:150]}" for cid, _, message in o.failed[:3]]
+        if o.variant.wrong_on:
+            lines.append(f"    wrong on: {o.variant.wrong_on}")
     for o in report.false_fails:
         lines.append(f"FALSE FAIL {o.variant.kind} {o.variant.function}/{o.variant.name}: {o.score:g}/{o.max_score:g}")
         lines += [f"    {message.splitlines()[0][:200]}" for message in o.messages.splitlines()[:3] if message]

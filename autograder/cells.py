@@ -67,6 +67,11 @@ def by_grade_id(notebook: nbformat.NotebookNode) -> dict[str, nbformat.NotebookN
     return cells
 
 
+def experiment_ids(release: nbformat.NotebookNode) -> set[str]:
+    """The cell ids of the release's experiment cells: code cells nbgrader does not grade, which grading skips."""
+    return {c.get("id") for c in release.cells if c.cell_type == "code" and grade_id(c) is None}
+
+
 def without_markers(source: str) -> str:
     """A solution cell's source with its BEGIN/END SOLUTION lines removed (what a correct student writes)."""
     return "\n".join(line for line in source.splitlines() if line.strip() not in (BEGIN_SOLUTION, END_SOLUTION))

@@ -8,13 +8,16 @@ from pathlib import Path
 
 from autograder import audit, demo, edition, exports, intake, release, stats, validate, workspace
 from autograder.course import Course, CourseError
+from autograder.jobs import DEFAULT_LIMITS
 from autograder.judge import ExpectedError
 from autograder.tables import format_table
 
 COMMANDS_HELP = """\
-instructor:  generate [LAB ...]   regenerate labs/ from solutions/ with nbgrader
+instructor:  generate [LAB ...]   regenerate labs/ from solutions/ with nbgrader (--solutions DIR: a course's
+                                  own labs, kept elsewhere; releases go to labs/ beside DIR)
              check [LAB ...]      fail if labs/ is stale or leaks solutions or hidden tests (runs no tests)
              audit [LAB ...]      grade every declared mistake and alternative; exit 1 on an escape
+                                  (--compact LAB: rewrite its variant files as .edit, only what differs)
              student-edition OUT  the student edition as a git repository: labs/, utils without references
                                   (--lab LAB to publish only some; --update commits next week's into OUT)
 TA:          init COURSE          create a course folder (outside this repository)
@@ -62,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     ]:
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("labs", nargs="*", metavar="LAB", help="default: every lab in solutions/")
+        _solutions_option(cmd)
         cmd.set_defaults(run=run)
 
     cmd = sub.add_parser("audit", help="grade every declared mistake and alternative of a lab; exit 1 on any escape")
@@ -70,6 +74,13 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument(
         "--function", action="append", default=[], metavar="NAME", help="audit only this function (repeatable)"
     )
+    cmd.add_argument(
+        "--compact",
+        action="store_true",
+        help="grade nothing: rewrite the labs' whole-cell variant files as .edit files (only what differs from the "
+        "solution) where much shorter and provably the same",
+    )
+    _solutions_option(cmd)
     cmd.set_defaults(run=_audit)
 
     cmd = sub.add_parser("student-edition", help="write what students install (no solutions, no hidden tests)")
@@ -78,15 +89,21 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument(
         "--update", action="store_true", help="commit the new labs and fixes into the existing edition repository"
     )
+    _solutions_option(cmd)
     cmd.set_defaults(run=_student_edition)
 
     cmd = sub.add_parser("init", help="create a course folder")
     cmd.add_argument("course", type=Path)
     cmd.add_argument("--course-id", help="nbgrader course id (default: the folder name)")
     cmd.add_argument("--db-url", help="SQLAlchemy URL of the gradebook (default: SQLite in the folder)")
-    cmd.add_argument("--cell-timeout", type=int, default=60, help="seconds per cell while autograding (default 60)")
-    cmd.add_argument("--notebook-timeout", type=int, default=300, help="seconds per submission (default 300)")
-    cmd.add_argument("--memory-gib", type=float, default=4.0, help="memory per submission in GiB (default 4)")
+    cell, notebook, memory = (
+        int(DEFAULT_LIMITS.cell_seconds),
+        int(DEFAULT_LIMITS.notebook_seconds),
+        DEFAULT_LIMITS.memory_bytes / 2**30,
+    )
+    cmd.add_argument("--cell-timeout", type=int, default=cell, help=f"seconds per cell while autograding ({cell})")
+    cmd.add_argument("--notebook-timeout", type=int, default=notebook, help=f"seconds per submission ({notebook})")
+    cmd.add_argument("--memory-gib", type=float, default=memory, help=f"memory per submission in GiB ({memory:g})")
     cmd.add_argument("--exchange", type=Path, help="nbgrader's exchange folder on a JupyterHub (c.Exchange.root)")
     cmd.set_defaults(run=_init)
 
@@ -114,6 +131,8 @@ def _parser() -> argparse.ArgumentParser:
                 "kept, so that the export has a row for every roster student",
             )
         cmd.add_argument("--course", type=Path, default=Path.cwd(), help="course folder (default: the current one)")
+        if name == "release":
+            _solutions_option(cmd)
         if name == "export":
             cmd.add_argument("--output", type=Path, help="CSV path (default: COURSE/exports/LAB_grades.csv)")
         if name in ("export", "grade"):
@@ -143,16 +162,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _solutions_option(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument(
+        "--solutions",
+        type=lambda text: release.LabSources(Path(text).resolve()),
+        default=release.REPO_LABS,
+        dest="sources",
+        metavar="DIR",
+        help="the course's solutions root: one folder per lab; releases in labs/ and its own package in "
+        "course_utils/ beside it (default: this repository's solutions/)",
+    )
+
+
 def _generate(args: argparse.Namespace) -> int:
-    for lab in args.labs or release.available_labs():
-        print(f"generated {release.generate(lab)}")
+    for lab in args.labs or args.sources.available():
+        print(f"generated {release.generate(lab, args.sources)}")
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
     problems, warnings = [], []
-    for lab in args.labs or release.available_labs():
-        lab_problems, lab_warnings = release.check(lab)
+    for lab in args.labs or args.sources.available():
+        lab_problems, lab_warnings = release.check(lab, args.sources)
         problems += lab_problems
         warnings += lab_warnings
     for warning in warnings:
@@ -180,7 +211,7 @@ def _init(args: argparse.Namespace) -> int:
 
 def _release(args: argparse.Namespace) -> int:
     course = Course(args.course)
-    for warning in course.release(args.lab):
+    for warning in course.release(args.lab, args.sources):
         print(f"warning: {warning}", file=sys.stderr)
     print(f"released {args.lab}: students get {course.root / 'release' / args.lab}")
     return 0
@@ -261,17 +292,31 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
+    if args.compact:
+        return _compact(args)
     failed = False
-    for lab in args.labs or release.available_labs():
-        report = audit.audit(lab, workers=args.workers, functions=args.function)
+    for lab in args.labs or args.sources.available():
+        report = audit.audit(lab, args.sources, workers=args.workers, functions=args.function)
         print(audit.format_report(report))
         failed = failed or not report.ok
     return 1 if failed else 0
 
 
+def _compact(args: argparse.Namespace) -> int:
+    if not args.labs:
+        print("error: name the labs to compact (their variant files are rewritten)", file=sys.stderr)
+        return 2
+    for lab in args.labs:
+        rewritten = audit.compact_lab(args.sources.lab_dir(lab))
+        for path, before, after in rewritten:
+            print(f"{path}: {before} -> {after} characters")
+        print(f"{lab}: {len(rewritten)} variant file(s) rewritten as .edit")
+    return 0
+
+
 def _student_edition(args: argparse.Namespace) -> int:
     try:
-        summary = edition.publish(args.out, args.labs, args.update)
+        summary = edition.publish(args.out, args.labs, args.update, args.sources)
     except edition.EditionError as error:
         print(error, file=sys.stderr)
         return 1

@@ -1,8 +1,8 @@
 """Grading past one machine: the same sandbox jobs, run by a Dask distributed cluster.
 
-Each worker runs :func:`autograder.sandbox.run_job` and sends back plain data; the coordinator alone
-judges and writes the gradebook, so SQLite sees one writer and a PostgreSQL URL works the same. The
-workers need this package installed and the course folder (its student edition) at the same path,
+Each worker runs :func:`autograder.sandbox.run_with_retry`, as a local run does, and sends back plain data;
+the coordinator alone judges and writes the gradebook, so SQLite sees one writer and a PostgreSQL URL works the
+same. The workers need this package installed and the course folder (its student edition) at the same path,
 for example on a shared file system.
 
 A worker that dies mid-job: the scheduler gives the job to another worker (once, when the scheduler
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from autograder.jobs import Ending, Job, Run
-from autograder.sandbox import run_job
+from autograder.sandbox import run_with_retry
 
 
 def run_on_cluster(jobs: list[Job], scheduler: str, on_done: Callable[[Run], None] | None = None) -> dict[str, Run]:
@@ -24,9 +24,11 @@ def run_on_cluster(jobs: list[Job], scheduler: str, on_done: Callable[[Run], Non
 
     runs: dict[str, Run] = {}
     with Client(scheduler) as client:
-        # retries=1: a job whose worker died is run once more elsewhere, as a local run is retried once.
+        # The worker retries a failure of its runner as a local run does (run_with_retry); retries=1 runs a job
+        # whose worker died once more elsewhere.
         futures = {
-            client.submit(run_job, job, key=f"mcl-{job.key}-{id(job)}", pure=False, retries=1): job for job in jobs
+            client.submit(run_with_retry, job, key=f"mcl-{job.key}-{id(job)}", pure=False, retries=1): job
+            for job in jobs
         }
         for future in as_completed(futures):
             job = futures[future]

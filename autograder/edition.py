@@ -1,6 +1,7 @@
 """The student edition: what students install, and what the grading sandbox runs on.
 
-It holds ``labs/`` (the releases), ``utils`` with the body of every reference implementation of a
+It holds ``labs/`` (the releases), ``utils`` (and a course's own ``course_utils``, see
+:class:`autograder.release.LabSources`) with the body of every reference implementation of a
 graded function (marked ``@graded_reference``) replaced by an error that says so, a README for
 students, ``environment.yml``, a ``pyproject.toml`` that installs ``utils`` and the student tools, and a
 Makefile with ``make lab`` and ``make validate``. The student tools are a small ``autograder`` package that
@@ -25,7 +26,7 @@ import tempfile
 from pathlib import Path
 
 from autograder import cells
-from autograder.release import LABS, REPO_ROOT, SOLUTIONS
+from autograder.release import COURSE_UTILS, LABS, REPO_LABS, REPO_ROOT, SOLUTIONS, LabSources
 
 TEMPLATES = Path(__file__).with_name("templates")
 DECORATOR = "graded_reference"
@@ -69,39 +70,44 @@ class EditionError(RuntimeError):
     """The edition cannot be built (for example, a reference that cannot be stripped)."""
 
 
-def build(out: Path, root: Path = REPO_ROOT, labs: list[str] | None = None) -> Path:
+def build(out: Path, sources: LabSources = REPO_LABS, labs: list[str] | None = None) -> Path:
     """Write the student edition into ``out`` (created; must not exist or be empty); return ``out``.
 
     Args:
         out: the folder.
-        root: the repository.
-        labs: the labs to include (default: every lab in ``labs/``).
+        sources: the course whose releases (and ``course_utils``, if it has one) the edition holds.
+        labs: the labs to include (default: every lab in the course's ``labs/``).
     """
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         raise EditionError(f"{out} exists and is not empty; choose a new folder")
-    available = sorted(p.name for p in (root / LABS).iterdir() if p.is_dir())
+    available = sorted(p.name for p in sources.labs.iterdir() if p.is_dir()) if sources.labs.is_dir() else []
     unknown = sorted(set(labs or []) - set(available))
     if unknown:
-        raise EditionError(f"no lab {', '.join(unknown)} in {root / LABS}; available: {', '.join(available)}")
+        raise EditionError(f"no lab {', '.join(unknown)} in {sources.labs}; available: {', '.join(available)}")
     out.mkdir(parents=True, exist_ok=True)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints")
     for lab in labs or available:
-        shutil.copytree(root / LABS / lab, out / LABS / lab, ignore=ignore)
-    shutil.copytree(root / "utils", out / "utils", ignore=ignore)
-    for path in sorted((out / "utils").rglob("*.py")):
-        path.write_text(strip_references(path.read_text(encoding="utf-8"), path.name), encoding="utf-8")
-    shutil.copy(root / "environment.yml", out / "environment.yml")
-    shutil.copy(root / "LICENSE", out / "LICENSE")
-    (out / "pyproject.toml").write_text(_student_pyproject(root / "pyproject.toml"), encoding="utf-8")
-    _write_student_tools(out / PACKAGE, root / PACKAGE)
+        shutil.copytree(sources.release(lab), out / LABS / lab, ignore=ignore)
+    packages = {"utils": REPO_ROOT / "utils", COURSE_UTILS: sources.course_utils}
+    for name, package in packages.items():
+        if package is None:
+            continue
+        shutil.copytree(package, out / name, ignore=ignore)
+        for path in sorted((out / name).rglob("*.py")):
+            path.write_text(strip_references(path.read_text(encoding="utf-8"), path.name), encoding="utf-8")
+    shutil.copy(REPO_ROOT / "environment.yml", out / "environment.yml")
+    shutil.copy(REPO_ROOT / "LICENSE", out / "LICENSE")
+    shipped = [name for name, package in packages.items() if package is not None]
+    (out / "pyproject.toml").write_text(_student_pyproject(REPO_ROOT / "pyproject.toml", shipped), encoding="utf-8")
+    _write_student_tools(out / PACKAGE, REPO_ROOT / PACKAGE)
     (out / ".gitignore").write_text(STUDENT_GITIGNORE, encoding="utf-8")
     for name in ("README.md", "Makefile"):
         shutil.copy(TEMPLATES / f"student_{name}", out / name)
     return out
 
 
-def publish(out: Path, labs: list[str] | None = None, update: bool = False, root: Path = REPO_ROOT) -> str:
+def publish(out: Path, labs: list[str] | None = None, update: bool = False, sources: LabSources = REPO_LABS) -> str:
     """Write the edition as a new git repository, or commit the next release into an existing one.
 
     Args:
@@ -111,7 +117,7 @@ def publish(out: Path, labs: list[str] | None = None, update: bool = False, root
         update: commit into the existing edition at ``out``: every file the edition tracks is replaced by
             the new build, files no longer built are removed, and untracked files (students' ``work/``,
             ``.venv``) are never touched.
-        root: the repository the edition is built from.
+        sources: the course whose labs the edition holds.
 
     Returns:
         The commit's one-line summary, or a sentence saying that nothing changed.
@@ -126,12 +132,12 @@ def publish(out: Path, labs: list[str] | None = None, update: bool = False, root
     present = sorted(p.name for p in (out / LABS).iterdir() if p.is_dir()) if update and (out / LABS).is_dir() else []
     chosen = sorted(set(present) | set(labs or [])) if update else labs
     with tempfile.TemporaryDirectory(prefix="mcl-edition-") as scratch:
-        fresh = build(Path(scratch) / "edition", root, chosen)
-        problems = leaks(fresh, root)
+        fresh = build(Path(scratch) / "edition", sources, chosen)
+        problems = leaks(fresh)
         if problems:
             raise EditionError("the edition would leak:\n" + "\n".join(problems))
         if not update:
-            build(out, root, chosen)  # refuses a non-empty folder
+            build(out, sources, chosen)  # refuses a non-empty folder
             _git(out, "init", "--quiet")
         else:
             _replace_tracked(out, fresh)
@@ -227,11 +233,13 @@ def _is_marker(decorator: ast.expr) -> bool:
     )
 
 
-def _student_pyproject(path: Path) -> str:
-    """The repository's pyproject, installing ``utils`` and the student tools, without the autograder's extras."""
+def _student_pyproject(path: Path, packages: list[str]) -> str:
+    """The repository's pyproject, installing ``packages`` (``utils``, and a course's ``course_utils``) and the
+    student tools, without the autograder's extras."""
     text = path.read_text(encoding="utf-8")
     text = re.sub(r'name = "model-compression-labs"', 'name = "model-compression-labs-student"', text)
-    text = re.sub(r"include = \[[^\]]*\]", 'include = ["utils*", "autograder*"]', text)
+    include = ", ".join(f'"{name}*"' for name in [*packages, PACKAGE])
+    text = re.sub(r"include = \[[^\]]*\]", f"include = [{include}]", text)
     text = re.sub(r"\n\[tool\.pytest[\s\S]*?(?=\n\[|\Z)", "\n", text)
     return text
 
@@ -252,7 +260,7 @@ def leaks(edition: Path, root: Path = REPO_ROOT) -> list[str]:
         if path.is_file() and path.suffix in (".py", ".ipynb", ".md", ".toml", ".yml") and path not in vetted:
             text = path.read_text(encoding="utf-8", errors="replace")
             problems += [f"{path} contains {marker!r}" for marker in cells.MARKERS if marker in text]
-    for path in sorted((edition / "utils").rglob("*.py")):
+    for path in sorted([*(edition / "utils").rglob("*.py"), *(edition / COURSE_UTILS).rglob("*.py")]):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and any(_is_marker(d) for d in node.decorator_list):

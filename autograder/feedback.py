@@ -7,6 +7,8 @@ What goes in:
   teaching message (hidden checks show their message, never their code);
 * under each answer graded by hand, the TA's score and comment from the gradebook (or that it is not
   graded yet), and the hand-graded part and the total in the summary;
+* under each cell of the student's that raised when the grader ran it, the exception's type and last line
+  (:func:`mark_raised_cells` records them on the graded copy of the notebook), and their count in the summary;
 * integrity notes the TA chose to pass on are not included: they are for the TA.
 
 The page carries no script at all (a Content-Security-Policy forbids it), and math is rendered to
@@ -25,7 +27,7 @@ import latex2mathml.converter
 import nbformat
 import nh3
 from nbconvert import HTMLExporter
-from nbconvert.filters import markdown2html_mistune
+from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
 
 from autograder import cells
 from autograder.judge import Judgement
@@ -34,6 +36,8 @@ MAX_OUTPUT_CHARS = 10_000
 MAX_IMAGE_BYTES = 1_000_000
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+RAISED = "autograder_raised"  # cell metadata: what the cell raised in the grading run
+NOT_ATTEMPTED = "NotImplementedError"  # the release's stub: the checks say "not attempted" already
 _DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.S)
 _INLINE_MATH = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
 
@@ -67,7 +71,7 @@ def feedback_notebook(
     hand = hand or {}
     tests = {cells.grade_id(c): c for c in source.cells if cells.is_test(c)}
     shown, seen_tests = [], set()
-    shown.append(nbformat.v4.new_markdown_cell(_summary(judgement, lab, hand)))
+    shown.append(nbformat.v4.new_markdown_cell(_summary(judgement, lab, hand, _count_raised(nb))))
     for cell in nb.cells:
         gid = cells.grade_id(cell)
         if gid in hand and cell.cell_type == "markdown":
@@ -84,7 +88,12 @@ def feedback_notebook(
             continue
         if cell.cell_type == "code":
             cell.outputs = [out for out in map(_safe_output, cell.get("outputs", [])) if out is not None]
-        elif cell.cell_type == "markdown":
+            raised = cell.metadata.pop(RAISED, None)
+            shown.append(cell)
+            if isinstance(raised, dict):
+                shown.append(nbformat.v4.new_markdown_cell(_raised_note(raised)))
+            continue
+        if cell.cell_type == "markdown":
             cell.source = _markdown_html(cell.source)
             cell.attachments = {}
         shown.append(cell)
@@ -97,6 +106,38 @@ def feedback_notebook(
     nb.cells = shown
     nb.metadata = {"language_info": {"name": "python"}}  # the student's own metadata is not needed, nor trusted
     return nb
+
+
+def mark_raised_cells(notebook: nbformat.NotebookNode, run_list: list[dict], results: list[dict]) -> int:
+    """Record on the student's code cells what each raised in the grading run, for :func:`feedback_notebook`.
+
+    Args:
+        notebook: the graded copy of the submission (changed in place); a mark the student wrote is removed.
+        run_list: what ran, in order (``Prepared.run``): the student's cells are tagged ``"student"`` and hold
+            the cell's source as it is in the notebook, in notebook order.
+        results: each cell's result in the same order (``Run.cells``): ``error`` holds ``ename`` and ``evalue``.
+
+    Returns:
+        How many cells were marked.
+    """
+    raised = [
+        (entry["source"], result.get("error"))
+        # A run cut short (time, memory) has fewer results than cells: the rest never ran.
+        for entry, result in zip(run_list, results, strict=False)
+        if entry.get("tag") == "student"
+    ]
+    marked, position = 0, 0
+    for cell in notebook.cells:
+        cell.metadata.pop(RAISED, None)
+        if cell.cell_type != "code" or position >= len(raised) or cell.source != raised[position][0]:
+            continue
+        error = raised[position][1]
+        position += 1
+        if error and error.get("ename") != NOT_ATTEMPTED:
+            last = (str(error.get("evalue", "")).strip().splitlines() or [""])[-1]
+            cell.metadata[RAISED] = {"ename": str(error.get("ename", "Exception")), "evalue": last}
+            marked += 1
+    return marked
 
 
 def render_html(notebook: nbformat.NotebookNode, title: str) -> str:
@@ -129,7 +170,20 @@ def plain_text(judgement: Judgement, lab: str, why: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _summary(judgement: Judgement, lab: str, hand: dict[str, HandGrade]) -> str:
+def _count_raised(notebook: nbformat.NotebookNode) -> int:
+    return sum(isinstance(c.metadata.get(RAISED), dict) for c in notebook.cells if c.cell_type == "code")
+
+
+def _raised_note(raised: dict) -> str:
+    error = f"{raised.get('ename', 'Exception')}: {raised.get('evalue', '')}".rstrip(": ")
+    return (
+        '<p><strong style="color:#cf222e">This cell raised an error when the grader ran your notebook:</strong> '
+        f"<code>{html.escape(_cap(error)[:300])}</code><br>The cells after it ran anyway; checks that use what "
+        "it defines may have failed because of it.</p>"
+    )
+
+
+def _summary(judgement: Judgement, lab: str, hand: dict[str, HandGrade], raised: int = 0) -> str:
     auto_points = sum(c.points for c in judgement.cells.values())
     rows = "".join(
         f"<tr><td><code>{html.escape(gid.removeprefix('test_'))}</code></td><td>{_points(cell.score)} / "
@@ -147,6 +201,8 @@ def _summary(judgement: Judgement, lab: str, hand: dict[str, HandGrade]) -> str:
             lines.append(f"Graded by hand: {_points(hand_score)} / {_points(hand_points)}.")
             total = judgement.score + hand_score
             lines.append(f"<strong>Total: {_points(total)} / {_points(auto_points + hand_points)}.</strong>")
+    if raised:
+        lines.append(f"{raised} of your cells raised an error when the grader ran them: each is marked below.")
     return (
         f"<h1>Feedback on {html.escape(lab)}</h1>\n<p>{' '.join(lines)}</p>\n<table><thead><tr><th>function</th>"
         f"<th>points</th><th>checks passed</th></tr></thead><tbody>{rows}</tbody></table>"
@@ -262,7 +318,9 @@ def _markdown_html(markdown: str) -> str:
         **nh3.ALLOWED_ATTRIBUTES,
         **{t: {"display", "xmlns", "mathvariant", "stretchy"} for t in _MATHML_TAGS},
     }
-    return nh3.clean(markdown2html_mistune(with_math), tags=nh3.ALLOWED_TAGS | _MATHML_TAGS, attributes=attributes)
+    # No "¶" link after each heading (seen in Chromium): noise on a page read offline, not a site to link into.
+    rendered = MarkdownWithMath(renderer=IPythonRenderer(escape=False, exclude_anchor_links=True)).render(with_math)
+    return nh3.clean(rendered, tags=nh3.ALLOWED_TAGS | _MATHML_TAGS, attributes=attributes)
 
 
 _MATHML_TAGS = {

@@ -19,7 +19,7 @@ import nbformat
 
 from autograder import cells, judge, prepare, sandbox
 from autograder.jobs import Ending, Job, Limits, Run
-from autograder.release import REPO_ROOT
+from autograder.release import REPO_LABS
 from utils.grading import compare
 from utils.grading.checks import SPEC_ENV
 
@@ -56,12 +56,18 @@ class Graded:
     prepared: prepare.Prepared
 
 
-def answer_key(lab: LabNotebooks, limits: Limits | None = None) -> judge.Expected:
-    """Run the solution with its hidden checks and return the answer key (raises ``ExpectedError`` on a lab bug)."""
+def answer_key(
+    lab: LabNotebooks, limits: Limits | None = None, python_path: str = REPO_LABS.python_path
+) -> judge.Expected:
+    """Run the solution with its hidden checks and return the answer key (raises ``ExpectedError`` on a lab bug).
+
+    ``python_path`` is where its imports come from: the full ``utils``, and a course's own package
+    (:attr:`autograder.release.LabSources.python_path`).
+    """
     job = Job(
         key=f"{lab.name}-solution",
         cells=prepare.solution_cells(lab.source),
-        python_path=str(REPO_ROOT),
+        python_path=python_path,
         limits=limits or Limits(),
         extra_env={SPEC_ENV: "1"},
         sandboxed=False,
@@ -83,7 +89,8 @@ def run_jobs(
 ) -> dict[str, Run]:
     """Run jobs ``workers`` at a time on this machine, or on the Dask cluster at ``scheduler``.
 
-    A job whose worker dies is retried once; if it dies again it is recorded as failed with the reason.
+    Every job runs through :func:`sandbox.run_with_retry`, here or on a worker: a run that failed on our side is
+    run once more, then recorded as ``Ending.RUNNER_FAILED`` with the reason.
     """
     jobs = list(jobs)
     if scheduler:
@@ -92,7 +99,7 @@ def run_jobs(
         return run_on_cluster(jobs, scheduler, on_done)
     runs: dict[str, Run] = {}
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        for run in pool.map(_run_with_retry, jobs):
+        for run in pool.map(sandbox.run_with_retry, jobs):
             runs[run.key] = run
             if on_done:
                 on_done(run)
@@ -103,7 +110,8 @@ def run_variants(jobs: list[Job], workers: int = 1) -> dict[str, Run]:
     """Run the instructor's variants of one lab ``workers`` batches at a time (see :func:`sandbox.run_variants`).
 
     Each batch runs the setup once and forks per variant. A variant whose batch process died is run
-    again alone, so a crash in one variant cannot hide another's result.
+    again alone through :func:`run_jobs` (and so retried as any job is), so a crash in one variant cannot hide
+    another's result.
     """
     batches = [jobs[start :: max(1, workers)] for start in range(max(1, workers))]
     runs: dict[str, Run] = {}
@@ -115,19 +123,8 @@ def run_variants(jobs: list[Job], workers: int = 1) -> dict[str, Run]:
     return runs | run_jobs(again, workers=workers)
 
 
-def _run_with_retry(job: Job) -> Run:
-    try:
-        return sandbox.run_job(job)
-    except Exception:  # our side failed (disk full, a race on the scratch folder): once more, then give up
-        try:
-            return sandbox.run_job(job)
-        except Exception as error:
-            detail = f"{type(error).__name__}: {error}"
-            return Run(job.key, [], [], Ending.RUNNER_FAILED, 0.0, detail=detail)
-
-
 def judge_run(expected: judge.Expected, run: Run, prepared: prepare.Prepared, lab: LabNotebooks) -> Graded:
-    judgement = judge.judge(expected, run, prepared.student_code, lab.setup_code())
+    judgement = judge.judgement_of(expected, run, prepared.student_code, lab.setup_code())
     judgement.notes = [str(note) for note in prepared.notes] + judgement.notes
     return Graded(run.key, judgement, run, prepared)
 

@@ -26,6 +26,9 @@ class Limits:
     total_output_chars: int = 200_000
 
 
+DEFAULT_LIMITS = Limits()  # the one place for the defaults: a new course's configuration, the CLI, the grader
+
+
 @dataclass
 class Job:
     """One notebook run: ``cells`` are ``{"source": ..., "tag": ...}`` in the order to run them."""

@@ -91,6 +91,14 @@ class Judgement:
     def score(self) -> float:
         return sum(cell.score for cell in self.cells.values())
 
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(asdict(self)), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> Judgement:
+        return cls.from_json(path.read_text(encoding="utf-8"))
+
     @classmethod
     def from_json(cls, text: str) -> Judgement:
         data = json.loads(text)
@@ -136,7 +144,7 @@ def expected_from_run(lab: str, source_test_points: dict[str, float], run: Run) 
     return Expected(lab, cells_, checks)
 
 
-def judge(expected: Expected, run: Run, student_code: list[str], setup_code: list[str]) -> Judgement:
+def judgement_of(expected: Expected, run: Run, student_code: list[str], setup_code: list[str]) -> Judgement:
     """Score ``run`` against ``expected``; ``student_code`` is the submitted source, for own-code checks and notes."""
     actual: dict[str, dict[str, Any]] = {}
     for record in run.records:

@@ -83,7 +83,7 @@ def submission_cells(
     """The run list for a student's notebook (see the module docstring), with integrity notes."""
     source_cells = cells.by_grade_id(source)
     release_cells = cells.by_grade_id(release)
-    experiment_ids = {c.get("id") for c in release.cells if c.cell_type == "code" and cells.grade_id(c) is None}
+    experiments = cells.experiment_ids(release)
     notes: list[Note] = []
     seen: dict[str, int] = {}
     student_code: list[str] = []
@@ -94,7 +94,7 @@ def submission_cells(
             notes += _cell_notes(cell, source_cells[gid], release_cells.get(gid), seen[gid])
             if cells.is_answer(source_cells[gid]) and cell.source.strip():
                 student_code.append(cell.source)
-        elif cell.cell_type == "code" and cell.get("id") not in experiment_ids and cell.source.strip():
+        elif cell.cell_type == "code" and cell.get("id") not in experiments and cell.source.strip():
             student_code.append(cell.source)  # the student's own cell: it may define helpers
     missing_answers = [gid for gid, c in source_cells.items() if gid not in seen and cells.is_answer(c)]
     if missing_answers:

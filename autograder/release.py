@@ -1,13 +1,19 @@
-"""Generate the student release (``labs/``) from the sources (``solutions/``) and check it.
+"""Generate the student release (``labs/``) from the sources (``solutions/``) and check it; where a course's labs live.
 
 Generation is nbgrader's ``generate_assignment``, configured by ``nbgrader_config.py``
 beside this file. The check regenerates into a scratch copy and compares, so a
 stale ``labs/`` fails CI, and it looks for anything of the solutions or hidden
 tests that made it into the release.
+
+A course's labs live in a *solutions root* (:class:`LabSources`): this repository's ``solutions/`` by default,
+or a folder of the course's own, kept anywhere (``--solutions DIR``). Beside it, in the same parent folder, are
+its releases (``labs/``) and, if the course has some, its own Python package ``course_utils/``, which the
+student edition ships beside ``utils`` and the solution runs with.
 """
 
 from __future__ import annotations
 
+import copy
 import os
 import shutil
 import sys
@@ -15,6 +21,7 @@ import tempfile
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
@@ -28,10 +35,57 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 REPO_CONFIG = Path(__file__).with_name("nbgrader_config.py")
 SOLUTIONS = "solutions"
 LABS = "labs"
+COURSE_UTILS = "course_utils"  # a course's own package, beside its solutions root: shipped like utils
 
 
 class ReleaseError(RuntimeError):
     """nbgrader could not generate a release, or the committed release is wrong."""
+
+
+@dataclass(frozen=True)
+class LabSources:
+    """Where a course keeps its labs: ``solutions`` holds one folder per lab (the nbgrader source notebook,
+    ``mistakes/``, ``alternatives/``); the releases go to ``labs/`` beside it, and its own package, if any, is
+    ``course_utils/`` beside it. The default is this repository's course."""
+
+    solutions: Path = REPO_ROOT / SOLUTIONS
+
+    @property
+    def labs(self) -> Path:
+        return self.solutions.parent / LABS
+
+    @property
+    def course_utils(self) -> Path | None:
+        """The course's own package (``course_utils/`` beside the solutions root), or None when it has none."""
+        folder = self.solutions.parent / COURSE_UTILS
+        return folder if folder.is_dir() else None
+
+    @property
+    def python_path(self) -> str:
+        """What the instructor's solution runs with: this repository (``utils``), and the course's package."""
+        extra = [str(self.solutions.parent)] if self.course_utils else []
+        return os.pathsep.join([str(REPO_ROOT), *extra])
+
+    def source(self, lab: str) -> Path:
+        return self.solutions / lab
+
+    def release(self, lab: str) -> Path:
+        return self.labs / lab
+
+    def available(self) -> list[str]:
+        """Names of the labs that have a source folder, sorted (``["lab00", ...]``)."""
+        if not self.solutions.is_dir():
+            raise ReleaseError(f"no solutions root {self.solutions}")
+        return sorted(p.name for p in self.solutions.iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
+
+    def lab_dir(self, lab: str) -> Path:
+        """The lab's source folder; raises with the labs there are when it does not exist."""
+        if not self.source(lab).is_dir():
+            raise ReleaseError(f"no source folder {self.source(lab)}; labs with sources: {self.available()}")
+        return self.source(lab)
+
+
+REPO_LABS = LabSources()  # this repository's own course
 
 
 @contextmanager
@@ -59,9 +113,9 @@ def load_config(path: Path) -> Config:
     return PyFileConfigLoader(path.name, path=str(path.parent)).load_config()
 
 
-def available_labs(root: Path = REPO_ROOT) -> list[str]:
+def available_labs(sources: LabSources = REPO_LABS) -> list[str]:
     """Names of the labs that have a source folder, sorted (``["lab00", ...]``)."""
-    return sorted(p.name for p in (root / SOLUTIONS).iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
+    return sources.available()
 
 
 def run_generate(config: Config, lab: str) -> None:
@@ -72,40 +126,63 @@ def run_generate(config: Config, lab: str) -> None:
         raise ReleaseError(f"nbgrader could not generate {lab}:\n{result.get('log', '')}\n{result.get('error', '')}")
 
 
-def generate(lab: str, root: Path = REPO_ROOT) -> Path:
-    """Write ``root/labs/<lab>`` from ``root/solutions/<lab>``; return the release folder.
+def generate(lab: str, sources: LabSources = REPO_LABS) -> Path:
+    """Write ``labs/<lab>`` from ``solutions/<lab>`` of ``sources``; return the release folder.
 
     nbgrader writes into a scratch course, and the release replaces ``labs/<lab>`` only when generation
     succeeded: a failed run leaves the committed release as it was. The gradebook that generation needs
     is a throwaway one, so nothing but the release is written.
     """
-    if not (root / SOLUTIONS / lab).is_dir():
-        raise ReleaseError(f"no source folder {root / SOLUTIONS / lab}; labs with sources: {available_labs(root)}")
+    source = sources.lab_dir(lab)
     config = load_config(REPO_CONFIG)
-    target = root / LABS / lab
+    target = sources.release(lab)
     with tempfile.TemporaryDirectory() as scratch:
         scratch_root = Path(scratch)
-        shutil.copytree(root / SOLUTIONS / lab, scratch_root / SOLUTIONS / lab)
+        shutil.copytree(source, scratch_root / SOLUTIONS / lab)
         config.CourseDirectory.root = str(scratch_root)
         config.CourseDirectory.db_url = f"sqlite:///{scratch_root / 'gradebook.db'}"
         run_generate(config, lab)
+        for notebook in sorted((scratch_root / LABS / lab).glob("*.ipynb")):
+            settle_language_info(notebook)
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(scratch_root / LABS / lab, target)
     return target
 
 
-def check(lab: str, root: Path = REPO_ROOT) -> tuple[list[str], list[str]]:
+def kernel_language_info() -> dict:
+    """The ``language_info`` that ipykernel sends when a kernel starts (JupyterLab writes it into the notebook)."""
+    from ipykernel.ipkernel import IPythonKernel
+
+    return copy.deepcopy(IPythonKernel.language_info)
+
+
+def settle_language_info(path: Path) -> None:
+    """Write the kernel's ``language_info`` into a released Python notebook, so it opens unchanged.
+
+    JupyterLab copies the kernel's ``language_info`` into the notebook as soon as the kernel starts and marks
+    the notebook changed when that differs from what the file holds: a lab released with only
+    ``{"name": "python"}`` opened already marked as changed, before the student touched it.
+    """
+    notebook = nbformat.read(path, as_version=4)
+    if notebook.metadata.get("kernelspec", {}).get("language", "python") != "python":
+        return
+    notebook.metadata["language_info"] = kernel_language_info()
+    nbformat.write(notebook, path)
+
+
+def check(lab: str, sources: LabSources = REPO_LABS) -> tuple[list[str], list[str]]:
     """Problems with the committed release of ``lab`` (staleness, leaks), and warnings (saved outputs).
 
     It regenerates the release and compares; it runs no tests (``make test`` does). Jupyter's
     ``.ipynb_checkpoints`` are ignored, and a release notebook that differs only by outputs someone saved
     into it is a warning with its fix, not a problem.
     """
-    committed = root / LABS / lab
+    committed = sources.release(lab)
     with tempfile.TemporaryDirectory() as scratch:
-        shutil.copytree(root / SOLUTIONS / lab, Path(scratch) / SOLUTIONS / lab, ignore=_CHECKPOINTS)
-        fresh = generate(lab, Path(scratch))
+        scratch_sources = LabSources(Path(scratch) / SOLUTIONS)
+        shutil.copytree(sources.lab_dir(lab), scratch_sources.source(lab), ignore=_CHECKPOINTS)
+        fresh = generate(lab, scratch_sources)
         with_outputs = [p for p in sorted(committed.glob("*.ipynb")) if _has_outputs(p)]
         problems = [
             problem
@@ -117,7 +194,7 @@ def check(lab: str, root: Path = REPO_ROOT) -> tuple[list[str], list[str]]:
         f"`jupyter nbconvert --clear-output --inplace {p}`), or run `python -m autograder generate {lab}`"
         for p in with_outputs
     ]
-    return problems + leaks(root / SOLUTIONS / lab, committed), warnings_
+    return problems + leaks(sources.source(lab), committed), warnings_
 
 
 _CHECKPOINTS = shutil.ignore_patterns(".ipynb_checkpoints")
@@ -165,9 +242,12 @@ def stale_files(fresh: Path, committed: Path) -> list[str]:
 
 
 def _content(path: Path) -> object:
-    # Notebooks compare as parsed JSON, so whitespace in how the file was written does not count.
+    # Notebooks compare as parsed JSON, so whitespace in how the file was written does not count, nor the
+    # Python version in language_info (that of whoever generated the release).
     if path.suffix == ".ipynb":
-        return nbformat.read(path, as_version=4)
+        notebook = nbformat.read(path, as_version=4)
+        notebook.metadata.get("language_info", {}).pop("version", None)
+        return notebook
     return path.read_bytes()
 
 

@@ -92,6 +92,26 @@ def run_job(job: Job) -> Run:
     return Run(job.key, executed, found, ending, time.monotonic() - start, stderr, detail)
 
 
+def run_with_retry(job: Job) -> Run:
+    """:func:`run_job`, once more when the run failed on our side; every runner (local, cluster, the variants'
+    second chance) runs jobs through it, so a failure is retried the same way wherever it happened.
+
+    Our side is an exception here (disk full, a race on the scratch folder) or :attr:`Ending.RUNNER_FAILED` (the
+    runner could not start). A second failure is recorded as ``RUNNER_FAILED`` with the reason: one submission
+    never stops the batch.
+    """
+    try:
+        run = run_job(job)
+    except Exception:
+        run = None
+    if run is not None and run.ending is not Ending.RUNNER_FAILED:
+        return run
+    try:
+        return run_job(job)
+    except Exception as error:
+        return Run(job.key, [], [], Ending.RUNNER_FAILED, 0.0, detail=f"{type(error).__name__}: {error}")
+
+
 def run_variants(jobs: list[Job]) -> list[Run]:
     """Run jobs that differ only after their setup cells in one sandbox: the setup runs once, each job in a fork.
 

@@ -9,6 +9,22 @@ test's result. Hidden tests run only when grading; nothing here can check them.
 
 The pristine release is found by the notebook's name: ``labs/labNN/labNN.ipynb`` in the notebook's folder
 or a folder above it (or above the current directory), so a copy in ``work/labNN/`` finds its release.
+
+Why it has its own engine (a Jupyter kernel through nbclient) rather than the grading runner
+(:mod:`autograder.grader`'s jobs, the sandbox and the Dask cluster):
+
+* it runs on the student's own machine, from the student edition, which ships only the student tools
+  (:data:`autograder.edition.STUDENT_MODULES`): the sandbox, its runner, the jobs and the judge are the grading
+  engine, which the edition must not hold, and the sandbox needs Linux and bubblewrap where a student may have
+  macOS or Windows;
+* it runs the notebook in the kernel the student works in (their kernelspec, ``%matplotlib inline``, widgets), so
+  that what fails here fails for the student's own setup, and it records nothing: visible checks only, read from
+  each cell's own error, where the grading runner writes check records for the judge;
+* a run that dies is advice, not a result: the report says the kernel died so the student can fix it, where the
+  grading runners' retry exists to keep one worker's failure from costing a student points.
+
+What it shares with grading is what decides the outcome: the run list (:func:`autograder.prepare.submission_cells`)
+and the integrity notes, so that the cells validated are exactly the cells graded.
 """
 
 from __future__ import annotations
@@ -394,10 +410,10 @@ _TYPO_HINT = (
 
 def _experiment_names(submitted: nbformat.NotebookNode, released: nbformat.NotebookNode) -> set[str]:
     """The names that the submission's experiment cells (the release's, which grading skips) define at top level."""
-    experiment_ids = {c.get("id") for c in released.cells if c.cell_type == "code" and cells.grade_id(c) is None}
+    experiments = cells.experiment_ids(released)
     names: set[str] = set()
     for cell in submitted.cells:
-        if cell.cell_type != "code" or cell.get("id") not in experiment_ids:
+        if cell.cell_type != "code" or cell.get("id") not in experiments:
             continue
         tree = cells.parse_code(cell.source)
         if tree is None:

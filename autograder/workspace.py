@@ -112,6 +112,8 @@ def write_student_config(config_dir: Path, on_hub: bool = False) -> None:
     plugins = {f"{LAB_EXTENSION}:{name.replace('_', '-')}": True for name in (*off, "create_assignment")}
     plugins |= {f"{LAB_EXTENSION}:{name.replace('_', '-')}": False for name in EXCHANGE_TOOLS if on_hub}
     plugins[LAB_EXTENSION] = False  # the whole extension was off in earlier settings; now only its plugins are
+    # JupyterLab's first-start prompt about Jupyter's news and privacy policy is noise in a course (seen on the hub).
+    plugins["@jupyterlab/apputils-extension:announcements"] = True
     _merge_json(config_dir / "labconfig" / "page_config.json", {"disabledExtensions": plugins})
     servers = {f"nbgrader.server_extensions.{name}": name not in off for name in INSTRUCTOR_TOOLS + EXCHANGE_TOOLS}
     _merge_json(config_dir / "jupyter_server_config.json", {"ServerApp": {"jpserver_extensions": servers}})

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from lab_points import LAB00_AUTO_CSV
 from wrong_answers import WRONG
 
 from autograder import audit, cells, sandbox
@@ -224,7 +225,7 @@ def test_attacks_earn_nothing_and_harm_no_one(tmp_path):
         if not student.startswith("honest"):
             assert float(row["auto_score"]) <= baseline, f"{student} scored {row['auto_score']} > {baseline}"
     for student, digest in honest.items():
-        assert first[student]["auto_score"] == "18.0", student
+        assert first[student]["auto_score"] == LAB00_AUTO_CSV, student
         assert _digest(course.root / "submitted" / student / LAB / "lab00.ipynb") == digest
     assert listener.connections == 0, "an attack reached the machine's network"
     assert not list(outside.iterdir()) and not Path(f"/tmp/{MARK}").exists()

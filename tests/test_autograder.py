@@ -9,6 +9,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from lab_points import LAB00_AUTO, LAB00_AUTO_CSV
 from wrong_answers import WRONG
 
 from autograder import audit, cells, cli, demo, edition, grader, judge, sandbox
@@ -61,9 +62,9 @@ def test_demo_scores_feedback_and_export(tmp_path, capsys):
     course = tmp_path / "course"
     rows = _rows(course / "exports" / "lab00_grades.csv")
     assert set(rows) == {"solution", "untouched", "buggy", "raises", "not-json"}
-    assert rows["solution"]["auto_score"] == rows["solution"]["auto_max"] == "18.0"
+    assert rows["solution"]["auto_score"] == rows["solution"]["auto_max"] == LAB00_AUTO_CSV
     assert rows["untouched"]["auto_score"] == "0.0" and "not attempted" in rows["untouched"]["reason"]
-    assert 0 < float(rows["buggy"]["auto_score"]) < 18 and "test_magnitude_mask" in rows["buggy"]["reason"]
+    assert 0 < float(rows["buggy"]["auto_score"]) < LAB00_AUTO and "test_magnitude_mask" in rows["buggy"]["reason"]
     assert rows["raises"]["auto_score"] == "0.0" and "ModuleNotFoundError" in rows["raises"]["reason"]
     assert rows["not-json"]["status"] == "rejected" and "NotJSONError" in rows["not-json"]["reason"]
     assert rows["solution"]["manual_max"] == "6.0" and rows["solution"]["hand_grading_pending"] == "True"
@@ -153,18 +154,19 @@ def test_accidents_are_graded_on_what_remains_and_every_file_gets_a_row(tmp_path
         "wrong-name",
     }, "every submission has a row"
     assert (
-        rows["deleted-test"]["auto_score"] == "18.0"
+        rows["deleted-test"]["auto_score"] == LAB00_AUTO_CSV
         and "missing test cells: test_cubic_sparsity" in rows["deleted-test"]["reason"]
     )
     assert rows["deleted-answer"]["auto_score"] == "16.0", "only the deleted function's points are lost"
     assert (
-        rows["duplicated"]["auto_score"] == "18.0"
+        rows["duplicated"]["auto_score"] == LAB00_AUTO_CSV
         and "duplicated grade cells: magnitude_mask" in rows["duplicated"]["reason"]
     )
     assert (
-        rows["retyped"]["auto_score"] == "18.0" and "changed cell type: test_prune_model" in rows["retyped"]["reason"]
+        rows["retyped"]["auto_score"] == LAB00_AUTO_CSV
+        and "changed cell type: test_prune_model" in rows["retyped"]["reason"]
     )
-    assert float(rows["loops"]["auto_score"]) < 18 and "time limit" in rows["loops"]["reason"]
+    assert float(rows["loops"]["auto_score"]) < LAB00_AUTO and "time limit" in rows["loops"]["reason"]
     assert rows["exits"]["auto_score"] == "0.0" and "ended early" in rows["exits"]["reason"]
     assert rows["empty"]["status"] == "rejected" and "not a valid notebook" in rows["empty"]["reason"]
     assert (
@@ -238,7 +240,7 @@ def test_cheats_earn_nothing_beyond_their_wrong_answers_even_without_bubblewrap(
     course.autograde(LAB, workers=2, regrade_all=True)
     second = _rows(course.export(LAB))
 
-    assert first["honest"]["auto_score"] == "18.0"
+    assert first["honest"]["auto_score"] == LAB00_AUTO_CSV
     baseline = float(first["wrong"]["auto_score"])
     assert baseline < 6, f"wrong answers alone earn {baseline}"
     for student, row in first.items():
@@ -402,7 +404,7 @@ def test_a_dask_cluster_grades_like_local_workers(tmp_path, released):
     ):
         released.autograde(LAB, ["carol", "dave"], scheduler=cluster.scheduler_address)
     assert {s: released.judgement(LAB, s).score for s in ("carol", "dave")} == local
-    assert local["carol"] == 18 and local["dave"] == 15
+    assert local["carol"] == LAB00_AUTO and local["dave"] == LAB00_AUTO - 3  # conv2d_macs is worth 3
 
 
 def test_audit_variants_forked_after_setup_grade_like_fresh_sandboxes(released):

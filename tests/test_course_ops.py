@@ -9,9 +9,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from lab_points import LAB00_AUTO, LAB00_AUTO_CSV, LAB00_HAND
 
-from autograder import cells, cli, demo, intake, release
-from autograder import course as course_module
+from autograder import cells, cli, collection, demo, intake, release
 from autograder.course import EXPORT_COLUMNS, Course
 
 pytestmark = pytest.mark.slow
@@ -83,7 +83,12 @@ def test_a_canvas_zip_with_a_roster_is_matched_graded_incrementally_and_exported
     assert (smith["name"], smith["lms_id"], smith["late"], smith["status"]) == ("John Smith", "1001", "True", "graded")
     assert smith["note"] == "newest of 2 submissions by attempt number; set aside: smithjohn_LATE_1001_7001_lab00.ipynb"
     # Hand grading is pending, so the total is blank instead of an auto score posing as the grade.
-    assert (smith["auto_score"], smith["auto_max"], smith["total"], smith["total_max"]) == ("18.0", "18.0", "", "24.0")
+    assert (smith["auto_score"], smith["auto_max"], smith["total"], smith["total_max"]) == (
+        LAB00_AUTO_CSV,
+        LAB00_AUTO_CSV,
+        "",
+        f"{LAB00_AUTO + LAB00_HAND:.1f}",
+    )
     assert smith["hand_grading_pending"] == "True" and smith["manual_score"] == ""
     assert rows["jdoe"]["late"] == "False" and rows["jdoe"]["auto_score"] == "0.0"
     assert (rows["nsub"]["status"], rows["nsub"]["name"], rows["nsub"]["total"]) == ("missing", "Nora Sub", "")
@@ -105,8 +110,10 @@ def test_a_canvas_zip_with_a_roster_is_matched_graded_incrementally_and_exported
 
     checks = _rows(course.root / "exports" / "lab00_checks.csv")
     assert len(checks["jsmith"]) > 20 and "magnitude_mask/large_ties" in checks["jsmith"]
-    assert sum(float(v) for k, v in checks["jsmith"].items() if k != "student_id") == pytest.approx(18, abs=0.05)
-    assert 0 < sum(float(v) for k, v in checks["bbug"].items() if k != "student_id") < 18
+    assert sum(float(v) for k, v in checks["jsmith"].items() if k != "student_id") == pytest.approx(
+        LAB00_AUTO, abs=0.05
+    )
+    assert 0 < sum(float(v) for k, v in checks["bbug"].items() if k != "student_id") < LAB00_AUTO
 
     with zipfile.ZipFile(course.root / "exports" / "lab00_feedback" / "jsmith.zip") as bundle:
         assert bundle.namelist() == ["lab00/lab00.html"]
@@ -120,8 +127,8 @@ def test_a_canvas_zip_with_a_roster_is_matched_graded_incrementally_and_exported
     before = page.read_text()
     files["doejane_1002_7002_lab00.ipynb"] = samples / "solution.ipynb"
     out = _grade(course, _canvas_zip(tmp_path / "second.zip", files), roster, capsys)
-    assert "lab00: 1 to grade, 2 unchanged" in out and "jdoe: 18/18" in out
-    assert _rows(grades)["jdoe"]["auto_score"] == "18.0" and page.read_text() != before
+    assert "lab00: 1 to grade, 2 unchanged" in out and f"jdoe: {LAB00_AUTO:g}/{LAB00_AUTO:g}" in out
+    assert _rows(grades)["jdoe"]["auto_score"] == LAB00_AUTO_CSV and page.read_text() != before
 
     # One student on request, changed or not; then everyone with --all.
     assert cli.main(["autograde", LAB, "--student", "bbug", "--course", str(course.root)]) == 0
@@ -259,12 +266,12 @@ def test_symbolic_links_are_rejected_never_followed(tmp_path):
 
 
 def test_a_notebook_with_absurdly_many_cells_is_not_a_lab(tmp_path):
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")] * (course_module.MAX_CELLS + 1))
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")] * (collection.MAX_CELLS + 1))
     path = tmp_path / "lab00.ipynb"
     nbformat.write(notebook, path)
-    assert "more than the 5000 a lab notebook can hold" in course_module._unreadable(path)
+    assert "more than the 5000 a lab notebook can hold" in collection.unreadable(path)
     nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")] * 50), path)
-    assert course_module._unreadable(path) == ""
+    assert collection.unreadable(path) == ""
 
 
 def test_zips_that_escape_their_folder_are_refused(tmp_path):
@@ -291,13 +298,13 @@ def test_check_ignores_checkpoints_and_warns_about_saved_outputs(tmp_path):
     code.execution_count = 3
     nbformat.write(notebook, labs / "lab00.ipynb")
 
-    problems, warnings = release.check(LAB, tmp_path)
+    problems, warnings = release.check(LAB, release.LabSources(tmp_path / release.SOLUTIONS))
     assert problems == []
     assert len(warnings) == 1 and "has saved outputs" in warnings[0] and "--clear-output" in warnings[0]
 
     code.source += "\n# edited by hand"
     nbformat.write(notebook, labs / "lab00.ipynb")
-    problems, _ = release.check(LAB, tmp_path)
+    problems, _ = release.check(LAB, release.LabSources(tmp_path / release.SOLUTIONS))
     assert any("lab00.ipynb is stale" in p for p in problems)
 
 
@@ -311,5 +318,5 @@ def test_a_failed_generation_leaves_the_committed_release(tmp_path, monkeypatch)
 
     monkeypatch.setattr(release, "run_generate", fail)
     with pytest.raises(release.ReleaseError):
-        release.generate(LAB, tmp_path)
+        release.generate(LAB, release.LabSources(tmp_path / release.SOLUTIONS))
     assert (tmp_path / release.LABS / LAB / "lab00.ipynb").read_bytes() == before

@@ -74,3 +74,28 @@ def test_names_the_setup_cell_imports_are_guarded_where_a_student_cell_rebinds_t
     # A local variable may share an imported name, and setup's own variables are the student's to use.
     assert rebinding_notes(["def f(x):\n    prune = x\n    return prune", "DEVICE = 'cpu'"], setup) == []
     assert rebinding_notes(["torch.manual_seed = None"], setup), "patching a module attribute is flagged"
+
+
+def test_every_runner_retries_a_failure_on_our_side_once_the_same_way(monkeypatch):
+    from autograder import grader, sandbox
+    from autograder.jobs import Ending, Job, Run
+
+    calls = []
+
+    def fails_to_start_once(job: Job) -> Run:
+        calls.append(job.key)
+        ending = Ending.RUNNER_FAILED if len(calls) == 1 else Ending.FINISHED
+        return Run(job.key, [], [], ending, 0.0, detail="could not start")
+
+    monkeypatch.setattr(sandbox, "run_job", fails_to_start_once)
+    assert grader.run_jobs([Job("a", [], "")])["a"].ending is Ending.FINISHED and calls == ["a", "a"]
+
+    def disk_full(job: Job) -> Run:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(sandbox, "run_job", disk_full)
+    run = sandbox.run_with_retry(Job("b", [], ""))
+    assert run.ending is Ending.RUNNER_FAILED and run.detail == "OSError: disk full"
+    tree = ast.parse((ROOT / "autograder" / "cluster.py").read_text())
+    shipped = {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+    assert "run_with_retry" in shipped and "run_job" not in shipped, "a worker runs jobs as a local run does"

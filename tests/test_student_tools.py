@@ -203,6 +203,7 @@ def test_student_jupyter_config_turns_off_nbgrader_instructor_tools(tmp_path, ca
     assert off == {f"@jupyter/nbgrader:{name}" for name in laptop}
     labs = _jupyter(config, "labextension", "list")
     assert "@jupyter/nbgrader:formgrader" in labs and "@jupyter/nbgrader:validate-assignment" not in labs
+    assert "@jupyterlab/apputils-extension:announcements" in labs, "no news prompt in a course"
     # On a laptop there is no exchange, so only nbgrader's validate button stays.
     assert _effective_nbgrader_servers(config) == ["validate_assignment"]
 

@@ -1,0 +1,75 @@
+"""A lab's mistake and alternative files may hold only what differs from the solution's answer cell (``.edit``)."""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+from test_external_course import LAB, write_course
+
+from autograder import audit, cells
+
+EDIT = """# mistake: adds 2 instead of doubling
+# expect: add 2 instead of doubling
+# wrong on: double(3): returns 5 instead of 6
+<<<<<<< solution
+    return FACTOR * x
+=======
+    return x + 2
+>>>>>>> mistake
+"""
+
+
+def _lab(tmp_path):
+    return write_course(tmp_path / "course").source(LAB)
+
+
+def test_an_edit_is_the_solution_cell_with_its_blocks_applied(tmp_path):
+    lab = _lab(tmp_path)
+    (lab / "mistakes" / "double" / "adds_two.py").unlink()
+    (lab / "mistakes" / "double" / "adds_two.edit").write_text(EDIT)
+    variants, problems = audit.load_variants(lab)
+    mistake = next(v for v in variants if v.kind == "mistake")
+    assert problems == [] and (mistake.name, mistake.expect) == ("adds_two", "add 2 instead of doubling")
+    assert mistake.wrong_on == "double(3): returns 5 instead of 6"
+    assert mistake.source.endswith('    """``x`` times the course\'s FACTOR (2)."""\n    return x + 2\n')
+    assert "FACTOR * x" not in mistake.source and mistake.source.startswith("# mistake: adds 2")
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("<<<<<<< solution\n    return 3 * x\n=======\n    return x\n>>>>>>> mistake\n", "occurs 0 times"),
+        ("<<<<<<< solution\n    return FACTOR * x\n=======\n", "needs whole blocks"),
+        ("return x\n", "outside a '<<<<<<< solution' block"),
+        ("<<<<<<< solution\n=======\n    return x\n>>>>>>> mistake\n", "empty solution side"),
+    ],
+)
+def test_a_stale_or_broken_edit_is_a_problem_that_names_its_file(tmp_path, body, problem):
+    lab = _lab(tmp_path)
+    path = lab / "mistakes" / "double" / "stale.edit"
+    path.write_text("# mistake: stale\n# expect: x\n" + body)
+    variants, problems = audit.load_variants(lab)
+    assert [v.name for v in variants if v.kind == "mistake"] == ["adds_two"]
+    assert len(problems) == 1 and problems[0].startswith(f"{path}: ") and problem in problems[0]
+
+
+def test_compacting_rewrites_only_what_is_much_shorter_and_grades_the_same_source(tmp_path):
+    lab = _lab(tmp_path)
+    notebook_path = lab / f"{LAB}.ipynb"
+    notebook = nbformat.read(notebook_path, as_version=4)
+    answer = next(c for c in notebook.cells if cells.grade_id(c) == "double")
+    answer.source = answer.source.replace('(2)."""', "(2).\n" + "    More words.\n" * 30 + '    """')
+    nbformat.write(notebook, notebook_path)
+    long_cell = audit.answer_cells(lab)["double"].replace("FACTOR * x", "x + 2")
+    (lab / "mistakes" / "double" / "long.py").write_text("# mistake: long\n# expect: add 2\n" + long_cell + "\n")
+    before = {v.name: v.source for v in audit.load_variants(lab)[0]}
+
+    rewritten = audit.compact_lab(lab)
+    assert [path.name for path, _, _ in rewritten] == ["long.edit"]  # adds_two.py would repeat the docstring
+    assert not (lab / "mistakes" / "double" / "long.py").exists()
+    assert (lab / "mistakes" / "double" / "long.edit").read_text() == (
+        "# mistake: long\n# expect: add 2\n<<<<<<< solution\n    return FACTOR * x\n=======\n    return x + 2\n"
+        ">>>>>>> mistake\n"
+    )
+    assert {v.name: v.source for v in audit.load_variants(lab)[0]} == before
+    assert audit.compact_lab(lab) == []
