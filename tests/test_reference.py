@@ -23,6 +23,7 @@ LAB00_REFERENCES = {
     ("lab00", "conv2d_macs"): ("utils.metrics.macs.conv2d_macs",),
     ("lab00", "cubic_sparsity"): ("utils.pruning.schedules.cubic_sparsity",),
     ("lab00", "prune_model"): ("utils.pruning.magnitude.magnitude_prune",),
+    ("lab00", "sparsity_plan"): ("utils.pruning.budget.sparsity_plan",),
 }
 
 
@@ -66,6 +67,7 @@ def test_registered_names_resolve_to_the_public_functions() -> None:
         "conv2d_macs": metrics.conv2d_macs,
         "cubic_sparsity": pruning.cubic_sparsity,
         "magnitude_prune": pruning.magnitude_prune,
+        "sparsity_plan": pruning.sparsity_plan,
     }
     for names in LAB00_REFERENCES.values():
         for name in names:

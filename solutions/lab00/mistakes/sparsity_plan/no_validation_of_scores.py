@@ -1,0 +1,35 @@
+# mistake: does not check the scores' type, so a bool score (or a string) is accepted or fails with the wrong error
+# expect: TypeError
+def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int],
+                  budget: int) -> dict[str, float]:
+    from utils.validation import check_fraction, check_int, check_type
+
+    check_type("scan", scan, dict)
+    for name, scores in scan.items():
+        check_type(f"scan[{name!r}]", scores, (list, tuple))
+    check_type("sparsities", sparsities, (list, tuple))
+    grid = [check_fraction("a sparsity", sparsity) for sparsity in sparsities]
+    if not grid or any(low >= high for low, high in zip(grid, grid[1:])):
+        raise ValueError(f"sparsities must be non-empty and strictly increasing, got {sparsities}")
+    if any(len(scores) != len(grid) for scores in scan.values()):
+        raise ValueError("every list of scan needs one score per sparsity")
+    check_type("sizes", sizes, dict)
+    if set(sizes) != set(scan):
+        raise ValueError(f"sizes must name the layers of scan, {list(scan)}, got {list(sizes)}")
+    counts = {name: check_int(f"sizes[{name!r}]", sizes[name], minimum=1) for name in scan}
+    budget = check_int("budget", budget, minimum=0)
+
+    def plan_at(floor):
+        return {name: max((s for s, score in zip(grid, scores) if score >= floor), default=0.0)
+                for name, scores in scan.items()}
+
+    def kept(plan):
+        return sum(n - round(plan[name] * n) for name, n in counts.items())
+
+    if not scan:
+        return {}
+    for floor in sorted({float(score) for scores in scan.values() for score in scores}, reverse=True):
+        plan = plan_at(floor)
+        if kept(plan) <= budget:  # the plans only get sparser as the floor falls: the first fit is the best
+            return plan
+    raise ValueError(f"budget={budget} is unreachable: even sparsity {grid[-1]} in every layer keeps more")
