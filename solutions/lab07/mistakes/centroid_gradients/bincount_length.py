@@ -1,0 +1,20 @@
+# mistake: bincount without minlength: the result stops at the largest assignment
+# expect: length k
+def centroid_gradients(grad, assignments, k):
+    import numbers
+
+    if not isinstance(grad, torch.Tensor) or not grad.is_floating_point():
+        raise TypeError("grad must be a floating-point tensor")
+    if not isinstance(assignments, torch.Tensor) or assignments.dtype != torch.int64:
+        raise TypeError("assignments must be an int64 tensor")
+    if assignments.shape != grad.shape:
+        raise ValueError("assignments and grad differ in shape")
+    if isinstance(k, bool) or not isinstance(k, numbers.Integral):
+        raise TypeError("k must be an int")
+    if k < 1:
+        raise ValueError("k must be at least 1")
+    k = int(k)
+    if assignments.numel() and (assignments.min() < -1 or assignments.max() >= k):
+        raise ValueError("assignments outside -1..k-1")
+    kept = assignments != -1
+    return torch.bincount(assignments[kept], weights=grad.detach()[kept]).to(grad.dtype)
