@@ -5,12 +5,16 @@ magnitude     magnitude masks, per tensor and global, and magnitude-pruning a wh
 structured    L-n structured masks that remove whole filters or channels
 schedules     Zhu & Gupta's cubic sparsity schedule
 sensitivity   per-layer sensitivity scans with a mask function of the caller's choice
+budget        per-layer sparsity budgets: from a sensitivity scan and the layers' sizes to a plan that meets a
+              weight budget (Lab 0)
 saliency      loss-based scores (Taylor, OBD, Fisher, SNIP) and masks from any score (Lab 2)
 obs           layer-wise Optimal Brain Surgeon: the damped layer Hessian and one removal with its update (Lab 2)
 variational   sparse variational dropout, training-based pruning (Lab 2)
 slimming      network slimming: L1 subgradient on BN scales, global channel threshold, physical channel removal
               with absorbed constants, BN folding (Lab 3)
 gates         L0 hard-concrete channel gates: training sample, test-time gate, expected L0 (Lab 3)
+coupled       channels coupled by a residual add: the coupled group, its importance (torch-pruning's group
+              magnitude), physical removal of the whole group (Lab 3)
 nm            N:M sparsity: masks (Linear, and Conv2d grouped along input channels), the N:M check, the SR-STE
               gradient, mask flip rate, channel-swap gains and applying a channel permutation (Lab 4)
 transformer   the multi-head split, a layer's MAC count with heads and tokens kept, Michel et al.'s head importance
@@ -30,6 +34,8 @@ leaves ties to ``topk`` (unspecified order), we fix them: among equal scores the
 lower flat index is pruned first.
 """
 
+from utils.pruning.budget import kept_weights, sparsity_plan
+from utils.pruning.coupled import ChannelGroup, coupled_channel_scores, keep_top, prune_group, residual_group
 from utils.pruning.dynamic import drop_and_grow, drop_fraction, train_dynamic
 from utils.pruning.gates import HardConcreteGates, expected_l0, hard_concrete_sample, hard_concrete_test_gate
 from utils.pruning.kv_cache import cache_megabytes, cache_nll, h2o_evict, streaming_keep
@@ -85,6 +91,13 @@ from utils.pruning.transformer import (
 from utils.pruning.variational import SparseVDLinear, kl_approximation
 
 __all__ = [
+    "kept_weights",
+    "sparsity_plan",
+    "ChannelGroup",
+    "coupled_channel_scores",
+    "keep_top",
+    "prune_group",
+    "residual_group",
     "drop_and_grow",
     "drop_fraction",
     "train_dynamic",

@@ -9,6 +9,8 @@ fake_quant   fake quantization with the clipped or plain straight-through estima
 qat          prepare_qat (Linear and Conv2d with fake-quantized weights and inputs), calibration, BatchNorm folding
 integer      integer-only Linear and Conv2d: int8 products, int32 accumulation and bias, fixed-point requantization
 kmeans       k-means weight sharing with linear initialisation, and the codebook + index storage cost
+trained      trained quantization: centroid gradients (the sum of each cluster's weight gradients) and codebook
+             fine-tuning (Deep Compression's second stage)
 nf4          4-bit NormalFloat blockwise quantization, bit for bit as bitsandbytes; NF4 Linear layers
 size         storage of pruned and quantized weights in Lab 1's sparse formats
 
