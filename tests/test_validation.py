@@ -9,7 +9,7 @@ import pytest
 import torch
 from torch import nn
 
-from utils.validation import check_fraction, check_in, check_int, check_shape, check_type
+from utils.validation import check_fraction, check_in, check_int, check_ndim, check_shape, check_type
 
 
 @pytest.mark.parametrize("value", [0, 1, 0.0, 0.25, 1.0, np.float32(0.5), np.int64(1)])
@@ -116,3 +116,11 @@ def test_bool_is_never_a_number(check: Callable[[object], object]) -> None:
     for value in (True, False, np.bool_(True)):
         with pytest.raises(TypeError, match="x must be"):
             check(value)
+
+
+def test_check_ndim_names_the_axes_and_the_shape_received():
+    check_ndim("w", torch.zeros(2, 3), 2)
+    with pytest.raises(ValueError, match=r"w must be 2-D \(out, in\), got shape \(3,\)"):
+        check_ndim("w", torch.zeros(3), 2, "(out, in)")
+    with pytest.raises(ValueError, match=r"matrix must be 2-D, got shape \(1, 2, 3\)"):
+        check_ndim("matrix", torch.zeros(1, 2, 3), 2)

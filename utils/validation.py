@@ -120,6 +120,22 @@ def check_shape(name: str, value: object, shape: tuple[int, ...] | torch.Size) -
         raise ValueError(f"{name} must have shape {tuple(shape)}, got shape {tuple(value.shape)}.")
 
 
+def check_ndim(name: str, value: torch.Tensor, ndim: int, axes: str = "") -> None:
+    """Check that the tensor ``value`` has ``ndim`` dimensions (its type is checked by the caller).
+
+    Args:
+        name: the argument's name, for the message.
+        value: the tensor received.
+        ndim: the required number of dimensions.
+        axes: what the dimensions mean, for the message, e.g. ``"(out, in)"``.
+
+    Raises:
+        ValueError: e.g. ``"w must be 2-D (out, in), got shape (3,)"``.
+    """
+    if value.dim() != ndim:
+        raise ValueError(f"{name} must be {ndim}-D{' ' + axes if axes else ''}, got shape {tuple(value.shape)}")
+
+
 def _describe(value: object) -> str:
     # reprlib caps the length, so a model or a large tensor does not flood the message.
     return f"{type(value).__name__} {reprlib.repr(value)}"

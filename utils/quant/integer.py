@@ -28,7 +28,7 @@ from utils.quant.ops import QuantOps
 from utils.quant.qat import QATLayer
 from utils.quant.uniform import qrange
 from utils.reference import graded_reference
-from utils.validation import check_int, check_type
+from utils.validation import check_int, check_ndim, check_type
 
 
 def fixed_point_multiplier(m: float) -> tuple[int, int]:
@@ -85,8 +85,7 @@ def integer_linear(
             with ``q_w``), or ``bits`` is outside 2..8.
     """
     _check_integer_tensor("q_x", q_x)
-    if q_x.dim() != 2:
-        raise ValueError(f"q_x must be 2-D (N, in), got shape {tuple(q_x.shape)}")
+    check_ndim("q_x", q_x, 2, "(N, in)")
     x_zero_point = check_int("x_zero_point", x_zero_point)
     _check_integer_tensor("q_w", q_w)
     if q_w.dim() != 2 or q_w.shape[1] != q_x.shape[1]:

@@ -19,7 +19,7 @@ import numbers
 import torch
 
 from utils.reference import graded_reference
-from utils.validation import check_in, check_int, check_type
+from utils.validation import check_in, check_int, check_ndim, check_type
 
 EPS = torch.finfo(torch.float32).eps  # torch.ao's observers floor every scale at this value
 GRANULARITIES: tuple[str, ...] = ("tensor", "channel", "group")
@@ -220,8 +220,7 @@ def quantize_per_group(
     ``(out, in // group_size)``. ``in`` must be a multiple of ``group_size`` (GPTQ and AWQ use 128).
     """
     check_type("w", w, torch.Tensor)
-    if w.dim() != 2:
-        raise ValueError(f"w must be 2-D (out, in), got shape {tuple(w.shape)}")
+    check_ndim("w", w, 2, "(out, in)")
     size = check_int("group_size", group_size, 1)
     if w.shape[1] % size:
         raise ValueError(f"the {w.shape[1]} inputs per row do not split into groups of {size}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import torch
 
 from utils.reference import graded_reference
-from utils.validation import check_in, check_int, check_type
+from utils.validation import check_in, check_int, check_ndim, check_type
 
 FORMATS: tuple[str, ...] = ("dense", "bitmap", "coo", "csr", "csc")
 
@@ -49,8 +49,7 @@ def encoding_bits(matrix: torch.Tensor, fmt: str, value_bits: int) -> int:
             value).
     """
     check_type("matrix", matrix, torch.Tensor)
-    if matrix.dim() != 2:
-        raise ValueError(f"matrix must be 2-D, got shape {tuple(matrix.shape)}")
+    check_ndim("matrix", matrix, 2)
     check_type("fmt", fmt, str)
     check_in("fmt", fmt, FORMATS)
     bits = check_int("value_bits", value_bits, 1)

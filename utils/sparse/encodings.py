@@ -11,7 +11,7 @@ import math
 import torch
 
 from utils.reference import graded_reference
-from utils.validation import check_int, check_type
+from utils.validation import check_int, check_ndim, check_type
 
 
 @graded_reference("lab01", "bitmap_encode")
@@ -189,8 +189,7 @@ def csr_from_dense(matrix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, to
         ValueError: if ``matrix`` is not 2-D.
     """
     check_type("matrix", matrix, torch.Tensor)
-    if matrix.dim() != 2:
-        raise ValueError(f"matrix must be 2-D, got shape {tuple(matrix.shape)}")
+    check_ndim("matrix", matrix, 2)
     matrix = matrix.detach()
     rows, cols = torch.nonzero(matrix, as_tuple=True)  # row-major order: rows, then columns ascending
     counts = torch.bincount(rows, minlength=matrix.shape[0])

@@ -24,7 +24,7 @@ import torch
 
 from utils.sparse.costs import encoding_bits, index_bits
 from utils.sparse.encodings import bitmap_decode, bitmap_encode, csr_from_dense, rle_decode, rle_encode
-from utils.validation import check_int, check_type
+from utils.validation import check_int, check_ndim, check_type
 
 # best_encoding tries RunLength with each of these run widths.
 RLE_RUN_BITS: range = range(1, 17)
@@ -372,8 +372,7 @@ def best_encoding(tensor: torch.Tensor, value_bits: int) -> tuple[str, int]:
 
 def _check_matrix(tensor: object) -> None:
     check_type("tensor", tensor, torch.Tensor)
-    if tensor.dim() != 2:
-        raise ValueError(f"tensor must be 2-D, got shape {tuple(tensor.shape)}")
+    check_ndim("tensor", tensor, 2)
 
 
 def _check_groups(nonzeros: torch.Tensor, n: int, m: int) -> None:
