@@ -32,6 +32,9 @@ from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
 from autograder import cells
 from autograder.judge import Judgement
 
+# What one saved output may show on the page. Not the sandbox's Limits.cell_output_chars, which caps what a cell
+# may print while it is graded: this caps what a student saved in the notebook (outputs the grader never produced),
+# so that one runaway print in a submission does not bury the feedback.
 MAX_OUTPUT_CHARS = 10_000
 MAX_IMAGE_BYTES = 1_000_000
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
