@@ -1,7 +1,8 @@
 # mistake: reads the budget as the number of weights to prune, so it checks pruned >= budget
 # expect: keeps at most
-def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int],
-                  budget: int) -> dict[str, float]:
+def sparsity_plan(
+    scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int], budget: int
+) -> dict[str, float]:
     import numbers
 
     from utils.validation import check_fraction, check_int, check_type
@@ -24,8 +25,10 @@ def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: 
     budget = check_int("budget", budget, minimum=0)
 
     def plan_at(floor):
-        return {name: max((s for s, score in zip(grid, scores) if score >= floor), default=0.0)
-                for name, scores in scan.items()}
+        return {
+            name: max((s for s, score in zip(grid, scores) if score >= floor), default=0.0)
+            for name, scores in scan.items()
+        }
 
     def kept(plan):
         return sum(n - round(plan[name] * n) for name, n in counts.items())
@@ -34,6 +37,8 @@ def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: 
         return {}
     for floor in sorted({float(score) for scores in scan.values() for score in scores}, reverse=True):
         plan = plan_at(floor)
-        if sum(counts.values()) - kept(plan) >= budget:  # the plans only get sparser as the floor falls: the first fit is the best
+        if (
+            sum(counts.values()) - kept(plan) >= budget
+        ):  # the plans only get sparser as the floor falls: the first fit is the best
             return plan
     raise ValueError(f"budget={budget} is unreachable: even sparsity {grid[-1]} in every layer keeps more")

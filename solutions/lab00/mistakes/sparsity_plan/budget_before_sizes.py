@@ -1,7 +1,8 @@
 # mistake: validates budget before sizes, so the wrong error wins when both are bad
 # expect: signature order
-def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int],
-                  budget: int) -> dict[str, float]:
+def sparsity_plan(
+    scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int], budget: int
+) -> dict[str, float]:
     import numbers
 
     from utils.validation import check_fraction, check_int, check_type
@@ -24,8 +25,10 @@ def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: 
     counts = {name: check_int(f"sizes[{name!r}]", sizes[name], minimum=1) for name in scan}
 
     def plan_at(floor):
-        return {name: max((s for s, score in zip(grid, scores) if score >= floor), default=0.0)
-                for name, scores in scan.items()}
+        return {
+            name: max((s for s, score in zip(grid, scores) if score >= floor), default=0.0)
+            for name, scores in scan.items()
+        }
 
     def kept(plan):
         return sum(n - round(plan[name] * n) for name, n in counts.items())

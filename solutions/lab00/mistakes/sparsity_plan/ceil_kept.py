@@ -1,7 +1,8 @@
 # mistake: counts the kept weights as ceil((1 - s) * n), which differs from n - round(s * n) at ties and by float error
 # expect: round
-def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int],
-                  budget: int) -> dict[str, float]:
+def sparsity_plan(
+    scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int], budget: int
+) -> dict[str, float]:
     import math
     import numbers
 
@@ -25,8 +26,10 @@ def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: 
     budget = check_int("budget", budget, minimum=0)
 
     def plan_at(floor):
-        return {name: max((s for s, score in zip(grid, scores) if score >= floor), default=0.0)
-                for name, scores in scan.items()}
+        return {
+            name: max((s for s, score in zip(grid, scores) if score >= floor), default=0.0)
+            for name, scores in scan.items()
+        }
 
     def kept(plan):
         return sum(math.ceil((1 - plan[name]) * n) for name, n in counts.items())

@@ -1,7 +1,8 @@
 # mistake: does not check the scores' type, so a bool score (or a string) is accepted or fails with the wrong error
 # expect: TypeError
-def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int],
-                  budget: int) -> dict[str, float]:
+def sparsity_plan(
+    scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int], budget: int
+) -> dict[str, float]:
     from utils.validation import check_fraction, check_int, check_type
 
     check_type("scan", scan, dict)
@@ -20,8 +21,10 @@ def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: 
     budget = check_int("budget", budget, minimum=0)
 
     def plan_at(floor):
-        return {name: max((s for s, score in zip(grid, scores) if score >= floor), default=0.0)
-                for name, scores in scan.items()}
+        return {
+            name: max((s for s, score in zip(grid, scores) if score >= floor), default=0.0)
+            for name, scores in scan.items()
+        }
 
     def kept(plan):
         return sum(n - round(plan[name] * n) for name, n in counts.items())

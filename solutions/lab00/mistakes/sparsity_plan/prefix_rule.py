@@ -1,7 +1,8 @@
 # mistake: stops at the first sparsity whose score falls below the floor, instead of taking the highest sparsity at or above it
 # expect: even if a lower sparsity
-def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int],
-                  budget: int) -> dict[str, float]:
+def sparsity_plan(
+    scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int], budget: int
+) -> dict[str, float]:
     import numbers
 
     from utils.validation import check_fraction, check_int, check_type

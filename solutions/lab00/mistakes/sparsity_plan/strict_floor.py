@@ -1,7 +1,8 @@
 # mistake: keeps a sparsity only when its score is strictly above the floor (> instead of >=)
 # expect: >= the floor
-def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int],
-                  budget: int) -> dict[str, float]:
+def sparsity_plan(
+    scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int], budget: int
+) -> dict[str, float]:
     import numbers
 
     from utils.validation import check_fraction, check_int, check_type
@@ -24,8 +25,10 @@ def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: 
     budget = check_int("budget", budget, minimum=0)
 
     def plan_at(floor):
-        return {name: max((s for s, score in zip(grid, scores) if score > floor), default=0.0)
-                for name, scores in scan.items()}
+        return {
+            name: max((s for s, score in zip(grid, scores) if score > floor), default=0.0)
+            for name, scores in scan.items()
+        }
 
     def kept(plan):
         return sum(n - round(plan[name] * n) for name, n in counts.items())

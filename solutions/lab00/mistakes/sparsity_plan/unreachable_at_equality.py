@@ -1,7 +1,8 @@
 # mistake: raises "unreachable" when the sparsest plan keeps exactly the budget (checks fewest >= budget up front)
 # expect: reachable
-def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int],
-                  budget: int) -> dict[str, float]:
+def sparsity_plan(
+    scan: dict[str, list[float]], sparsities: list[float], sizes: dict[str, int], budget: int
+) -> dict[str, float]:
     import numbers
 
     from utils.validation import check_fraction, check_int, check_type
@@ -24,8 +25,10 @@ def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: 
     budget = check_int("budget", budget, minimum=0)
 
     def plan_at(floor):
-        return {name: max((s for s, score in zip(grid, scores) if score >= floor), default=0.0)
-                for name, scores in scan.items()}
+        return {
+            name: max((s for s, score in zip(grid, scores) if score >= floor), default=0.0)
+            for name, scores in scan.items()
+        }
 
     def kept(plan):
         return sum(n - round(plan[name] * n) for name, n in counts.items())
@@ -33,7 +36,7 @@ def sparsity_plan(scan: dict[str, list[float]], sparsities: list[float], sizes: 
     if not scan:
         return {}
     if kept({name: grid[-1] for name in scan}) >= budget:
-        raise ValueError('unreachable')
+        raise ValueError("unreachable")
     for floor in sorted({float(score) for scores in scan.values() for score in scores}, reverse=True):
         plan = plan_at(floor)
         if kept(plan) <= budget:  # the plans only get sparser as the floor falls: the first fit is the best

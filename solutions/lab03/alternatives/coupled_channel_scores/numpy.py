@@ -1,7 +1,10 @@
 # alternative: computes every layer's contribution in numpy float64 and converts back
 def coupled_channel_scores(writers, norms, readers, p=2):
-    kinds = {"writers": (nn.Conv2d, nn.Linear), "norms": (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d),
-             "readers": (nn.Conv2d, nn.Linear)}
+    kinds = {
+        "writers": (nn.Conv2d, nn.Linear),
+        "norms": (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d),
+        "readers": (nn.Conv2d, nn.Linear),
+    }
     for name, layers in zip(kinds, (writers, norms, readers)):
         if not isinstance(layers, (list, tuple)) or not all(isinstance(m, kinds[name]) for m in layers):
             raise TypeError(f"{name} must be a list or tuple of {kinds[name]}")
@@ -23,11 +26,12 @@ def coupled_channel_scores(writers, norms, readers, p=2):
     if p not in (1, 2):
         raise ValueError("p must be 1 or 2")
     p = int(p)
+
     def arr(t):
         return t.detach().cpu().double().numpy()
 
-    if writers[0].weight.device.type == 'meta':
-        return torch.zeros(channels, dtype=torch.float64, device='meta')
+    if writers[0].weight.device.type == "meta":
+        return torch.zeros(channels, dtype=torch.float64, device="meta")
     total = np.zeros(channels)
     if True:
         for writer in writers:

@@ -1,8 +1,11 @@
 # mistake: allocates the scores on the CPU whatever the writers' device
 # expect: device
 def coupled_channel_scores(writers, norms, readers, p=2):
-    kinds = {"writers": (nn.Conv2d, nn.Linear), "norms": (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d),
-             "readers": (nn.Conv2d, nn.Linear)}
+    kinds = {
+        "writers": (nn.Conv2d, nn.Linear),
+        "norms": (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d),
+        "readers": (nn.Conv2d, nn.Linear),
+    }
     for name, layers in zip(kinds, (writers, norms, readers)):
         if not isinstance(layers, (list, tuple)) or not all(isinstance(m, kinds[name]) for m in layers):
             raise TypeError(f"{name} must be a list or tuple of {kinds[name]}")
@@ -25,7 +28,7 @@ def coupled_channel_scores(writers, norms, readers, p=2):
         raise ValueError("p must be 1 or 2")
     p = int(p)
     with torch.no_grad():
-        scores = torch.zeros(channels, dtype=torch.float64, device='cpu')
+        scores = torch.zeros(channels, dtype=torch.float64, device="cpu")
         for writer in writers:
             scores += writer.weight.double().abs().pow(p).flatten(1).sum(dim=1)
         for norm in norms:

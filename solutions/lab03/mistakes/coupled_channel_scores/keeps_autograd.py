@@ -1,8 +1,11 @@
 # mistake: computes from the parameters without torch.no_grad, so the scores carry autograd history
 # expect: autograd history
 def coupled_channel_scores(writers, norms, readers, p=2):
-    kinds = {"writers": (nn.Conv2d, nn.Linear), "norms": (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d),
-             "readers": (nn.Conv2d, nn.Linear)}
+    kinds = {
+        "writers": (nn.Conv2d, nn.Linear),
+        "norms": (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d),
+        "readers": (nn.Conv2d, nn.Linear),
+    }
     for name, layers in zip(kinds, (writers, norms, readers)):
         if not isinstance(layers, (list, tuple)) or not all(isinstance(m, kinds[name]) for m in layers):
             raise TypeError(f"{name} must be a list or tuple of {kinds[name]}")

@@ -1,8 +1,11 @@
 # mistake: sums a conv reader's weights per output channel (dim 0) instead of per input channel
 # expect: reader
 def coupled_channel_scores(writers, norms, readers, p=2):
-    kinds = {"writers": (nn.Conv2d, nn.Linear), "norms": (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d),
-             "readers": (nn.Conv2d, nn.Linear)}
+    kinds = {
+        "writers": (nn.Conv2d, nn.Linear),
+        "norms": (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d),
+        "readers": (nn.Conv2d, nn.Linear),
+    }
     for name, layers in zip(kinds, (writers, norms, readers)):
         if not isinstance(layers, (list, tuple)) or not all(isinstance(m, kinds[name]) for m in layers):
             raise TypeError(f"{name} must be a list or tuple of {kinds[name]}")
@@ -33,5 +36,5 @@ def coupled_channel_scores(writers, norms, readers, p=2):
                 scores += norm.weight.double().abs().pow(p)
         for reader in readers:
             w = reader.weight.double().abs().pow(p)
-            scores += (w.flatten(1).sum(dim=1) if w.dim() == 4 else w.sum(dim=0))
+            scores += w.flatten(1).sum(dim=1) if w.dim() == 4 else w.sum(dim=0)
     return scores
