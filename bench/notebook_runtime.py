@@ -1,20 +1,25 @@
 """Time each lab's solution notebook top to bottom, normally and in grading mode, against its budget.
 
-Run from the repository root:  .venv/bin/python bench/notebook_runtime.py [LAB ...]
-Prints a Markdown table (the one in README.md comes from here). Times include kernel
-start-up, as a student or nbgrader experiences them. One run on a shared machine is noisy,
-so the table also gives each time as a fraction of its budget.
+Run from the repository root:  .venv/bin/python bench/notebook_runtime.py [LAB ...]   (default: every lab)
+
+Times include kernel start-up, as a student or nbgrader experiences them. Writes
+bench/results/notebook_runtime.json, from which ``bench/readme_tables.py`` generates the README's
+"Measured runtimes" table. Labs are often re-measured one at a time, so each row carries the date and
+load average it was measured at, and a run replaces only the rows of the labs it measured, saving after
+each lab. One run on a shared machine is noisy, so the table also gives each time as a fraction of its budget.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
-import platform
 import time
 from pathlib import Path
 
 import nbformat
+import readme_tables  # bench/: print the table as the README shows it
+import results_io  # bench/, the script's own folder
 import torch
 from nbclient import NotebookClient
 
@@ -40,23 +45,41 @@ def run_notebook(path: Path, grading: bool) -> float:
             os.environ["NBGRADER_EXECUTION"] = env_before
 
 
+def measure(lab: str, mode: str) -> dict:
+    """One row: ``lab``'s solution notebook run in ``mode``, with when and under what load it was measured."""
+    seconds = run_notebook(ROOT / "solutions" / lab / f"{lab}.ipynb", grading=mode == "grading")
+    return {
+        "lab": lab,
+        "mode": mode,
+        "seconds": seconds,
+        "budget": BUDGET_S[mode],
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d"),
+        "load_average": round(os.getloadavg()[0], 1),  # the last minute's, i.e. mostly during this notebook
+    }
+
+
+def save_rows(new: list[dict]) -> Path:
+    """Write ``new`` to the results, replacing the rows of their labs and keeping every other lab's."""
+    path = results_io.RESULTS / "notebook_runtime.json"
+    old = results_io.load("notebook_runtime")["rows"] if path.exists() else []
+    labs = {row["lab"] for row in new}
+    rows = [row for row in old if row["lab"] not in labs] + new
+    rows.sort(key=lambda row: (row["lab"], list(BUDGET_S).index(row["mode"])))
+    return results_io.save("notebook_runtime", {"rows": rows})
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("labs", nargs="*", help="default: every lab in solutions/")
     labs = parser.parse_args().labs or sorted(p.name for p in (ROOT / "solutions").iterdir() if p.is_dir())
-    print(
-        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-        f"torch {torch.__version__} with {torch.get_num_threads()} threads"
-    )
-    print("| lab | mode | seconds | budget (s) | fraction of budget |")
-    print("|---|---|---|---|---|")
+    print(f"machine: {results_io.cpu_name()}, {os.cpu_count()} cores, torch {torch.__version__}", flush=True)
     for lab in labs:
-        for mode in ("normal", "grading"):
-            seconds = run_notebook(ROOT / "solutions" / lab / f"{lab}.ipynb", grading=mode == "grading")
-            print(
-                f"| {lab} | {mode} | {seconds:.1f} | {BUDGET_S[mode]:.0f} | {seconds / BUDGET_S[mode]:.2f} |",
-                flush=True,
-            )
+        rows = [measure(lab, mode) for mode in BUDGET_S]
+        path = save_rows(rows)  # after each lab, so that a failure later keeps what was measured
+        print(readme_tables.table(readme_tables.RUNTIME_HEADER, [readme_tables.runtime_cells(r) for r in rows]))
+    saved = results_io.load("notebook_runtime")
+    print(f"wrote {path}; the whole table now:\n")
+    print(readme_tables.stamp(saved["meta"]) + readme_tables.runtimes(saved))
 
 
 if __name__ == "__main__":

@@ -10,9 +10,14 @@ round every method makes 2 warm-up calls, then 5 timed ones (``utils.metrics.mea
 load from another job falls on all four alike. Numba's compile time is measured apart, in a fresh process with an
 empty cache, and the first call here (loading the compiled kernels from numba's cache) is not timed.
 
-Prints a machine line, a Markdown table with each time as a ratio to ours, and the sparsity at which ours becomes
-faster than dense (interpolated); saves a plot to bench/results/spmm.png and the times to
-bench/results/spmm.json. One run on a shared machine is noisy.
+Each method's achieved GFLOP/s counts the products that matter, 2 x nonzeros(W) x width (dense: 2 x size^2 x width,
+every product, zeros included), and ours is set against two limits of the machine: an estimated fp32 peak (cores x
+clock x FLOP per cycle, ``theoretical_peak``) and a measured ceiling, a large square float32 GEMM through
+``torch.matmul`` at the same thread count.
+
+Prints a machine line, the two Markdown tables of the README (times with each as a ratio to ours, and GFLOP/s with
+the fractions of peak) and the sparsity at which ours becomes faster than dense (interpolated); saves a plot to
+bench/results/spmm.png and the times to bench/results/spmm.json. One run on a shared machine is noisy.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import argparse
 import itertools
 import math
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -31,6 +37,7 @@ from pathlib import Path
 
 import matplotlib
 import numba
+import readme_tables  # bench/: print the tables exactly as the README shows them
 import results_io  # bench/, the script's own folder
 import scipy
 import scipy.sparse
@@ -48,6 +55,7 @@ SPARSITIES = (0.5, 0.7, 0.9, 0.95, 0.99)
 METHODS = ("ours", "torch.sparse.mm", "scipy", "dense")
 # Each method adds up to 4096 float32 products of N(0, 1) numbers in its own order.
 RTOL, ATOL = 1e-4, 1e-3
+GEMM_SIZE = 2048  # the ceiling's square GEMM: 17 GFLOP, large enough that torch runs it at its best
 
 
 def magnitude_sparsify(weight: torch.Tensor, sparsity: float) -> torch.Tensor:
@@ -124,21 +132,72 @@ def plot(sparsities: list[float], times: dict[str, list[float]], cross: float | 
     plt.close(fig)
 
 
-def print_results(times: dict[str, list[float]], cross: float | None) -> None:
-    columns = ["sparsity", *(f"{name} (ms)" for name in METHODS), *(f"ours vs {name}" for name in METHODS[1:])]
-    print("| " + " | ".join(columns) + " |")
-    print("|" + "---|" * len(columns))
-    for i, sparsity in enumerate(SPARSITIES):
-        ms = [times[name][i] for name in METHODS]
-        cells = [f"{sparsity:.0%}", *(f"{t:.2f}" for t in ms), *(f"{t / ms[0]:.2f}x" for t in ms[1:])]
-        print("| " + " | ".join(cells) + " |")
-    if times["ours"][0] < times["dense"][0]:
-        print(f"crossover with dense: below {SPARSITIES[0]:.0%}, ours is faster at every sparsity measured")
-    elif cross is None:
-        print("crossover with dense: none, ours is never faster")
+def cpu_facts() -> tuple[str, int, set[str], float]:
+    """Vendor, CPU family, feature flags and clock (GHz) of the first CPU in /proc/cpuinfo (and lscpu)."""
+    fields: dict[str, str] = {}
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if not key.strip() and fields:
+            break  # the first processor's block is enough
+        fields.setdefault(key.strip(), value.strip())
+    lscpu = subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout
+    max_mhz = re.search(r"CPU max MHz:\s*([\d.]+)", lscpu)
+    # The nominal clock: lscpu's maximum, else cpuinfo's "cpu MHz"; a VM may show neither, and then the BogoMIPS
+    # that Linux calibrates on x86 as twice the TSC's MHz. Turbo above it would make the peak an underestimate.
+    if max_mhz:
+        mhz = float(max_mhz[1])
+    elif "cpu MHz" in fields:
+        mhz = float(fields["cpu MHz"])
     else:
-        print(f"crossover with dense: {cross:.1%} sparsity (interpolated); ours is faster above it")
-    print(f"ratios are their time over ours (> 1: ours is faster); load average at the end {os.getloadavg()[0]:.1f}")
+        mhz = float(fields["bogomips"]) / 2
+    return fields.get("vendor_id", ""), int(fields.get("cpu family", "0")), set(fields["flags"].split()), mhz / 1000
+
+
+def theoretical_peak(threads: int) -> dict[str, float | str]:
+    """An estimate of the fp32 peak of ``threads`` cores: cores x clock x FLOP per cycle per core.
+
+    Assumed: two vector FMA pipes per core (Intel since Haswell, AMD since Zen 2), each doing a multiply and an add
+    (2 FLOP) per fp32 lane per cycle; without ``fma``, one add and one multiply pipe, so half that. Lanes are the
+    vector width over 32 bits: 512 with ``avx512f``, 256 with ``avx``, else 128 (SSE); AMD's Zen 4 (family 25 with
+    ``avx512f``) runs each 512-bit operation as two 256-bit halves, so it counts as 256. Linux only (/proc/cpuinfo).
+    """
+    vendor, family, flags, ghz = cpu_facts()
+    bits = 512 if "avx512f" in flags else 256 if "avx" in flags else 128
+    if vendor == "AuthenticAMD" and family == 25 and bits == 512:
+        bits = 256
+    flop_per_cycle = (bits // 32) * (4 if "fma" in flags else 2)
+    cores = min(threads, os.cpu_count() or 1)
+    return {
+        "gflops": cores * ghz * flop_per_cycle,
+        "assumed": f"{cores} cores x {ghz:.2f} GHz x {flop_per_cycle} FLOP/cycle, from {bits}-bit vectors and "
+        f"{'2 FMA pipes' if 'fma' in flags else 'an add and a multiply pipe'} per core",
+    }
+
+
+def gemm_ceiling_gflops(threads: int) -> float:
+    """GFLOP/s of a square float32 GEMM through ``torch.matmul`` at ``threads`` threads: what the machine gives in
+    practice, since no kernel here does more useful work per second than torch's dense BLAS."""
+    generator = torch.Generator().manual_seed(1)
+    a, b = (torch.randn(GEMM_SIZE, GEMM_SIZE, generator=generator) for _ in range(2))
+    ms = measure_latency(lambda: torch.matmul(a, b), warmup=1, repeats=5, threads=threads).median_ms
+    return 2 * GEMM_SIZE**3 / ms / 1e6
+
+
+def gflops(nonzeros: int, size: int, width: int, times_ms: dict[str, float]) -> dict[str, float]:
+    """Achieved GFLOP/s per method: sparse ones do 2 FLOP per nonzero of W per column of X; dense does them all."""
+    useful = 2 * nonzeros * width
+    return {name: (2 * size * size * width if name == "dense" else useful) / ms / 1e6 for name, ms in times_ms.items()}
+
+
+def time_methods(weight: torch.Tensor, x: torch.Tensor, rounds: int, sparsity: float) -> dict[str, float]:
+    """Median ms per method over ``rounds`` rounds, every method timed once per round so load falls on all alike."""
+    calls = products(weight, x)
+    check_agreement(calls, sparsity)
+    medians: dict[str, list[float]] = {name: [] for name in METHODS}
+    for _ in range(rounds):
+        for name, call in calls.items():
+            medians[name].append(measure_latency(call, warmup=2, repeats=5).median_ms)
+    return {name: statistics.median(medians[name]) for name in METHODS}
 
 
 def main() -> None:
@@ -162,23 +221,26 @@ def main() -> None:
     generator = torch.Generator().manual_seed(0)
     dense_weight = torch.randn(size, size, generator=generator)
     x = torch.randn(size, width, generator=generator)
-    times: dict[str, list[float]] = {name: [] for name in METHODS}
+    rows = []
     for sparsity in SPARSITIES:
-        calls = products(magnitude_sparsify(dense_weight, sparsity), x)
-        check_agreement(calls, sparsity)
-        medians: dict[str, list[float]] = {name: [] for name in METHODS}
-        for _ in range(rounds):
-            for name, call in calls.items():
-                medians[name].append(measure_latency(call, warmup=2, repeats=5).median_ms)
-        for name in METHODS:
-            times[name].append(statistics.median(medians[name]))
-    cross = crossover(list(SPARSITIES), times["ours"], times["dense"])
-    print_results(times, cross)
+        weight = magnitude_sparsify(dense_weight, sparsity)
+        times = time_methods(weight, x, rounds, sparsity)
+        nonzeros = int(torch.count_nonzero(weight))
+        achieved = gflops(nonzeros, size, width, times)
+        rows.append({"sparsity": sparsity, "nonzeros": nonzeros, **times, "gflops": achieved})
+    by_method = {name: [row[name] for row in rows] for name in METHODS}
+    cross = crossover(list(SPARSITIES), by_method["ours"], by_method["dense"])
+    peak = {"theoretical": theoretical_peak(args.threads), "gemm_size": GEMM_SIZE}
+    peak["gemm_gflops"] = gemm_ceiling_gflops(args.threads)
     settings = {"size": size, "width": width, "rounds": rounds, "threads": args.threads, "compile_seconds": compile_s}
-    rows = [{"sparsity": s, **{name: times[name][i] for name in METHODS}} for i, s in enumerate(SPARSITIES)]
-    print(f"wrote {results_io.save('spmm', {'settings': settings, 'rows': rows, 'crossover': cross})}")
+    payload = {"settings": settings, "peak": peak, "rows": rows, "crossover": cross}
+    path = results_io.save("spmm", payload)
+    saved = results_io.load("spmm")
+    print(readme_tables.stamp(saved["meta"]) + readme_tables.spmm(saved))  # as the README will show it
+    print(f"ratios are their time over ours (> 1: ours is faster); load average at the end {os.getloadavg()[0]:.1f}")
+    print(f"wrote {path}")
     title = f"W ({size} x {size}, float32) @ X ({size} x {width}), {args.threads} threads"
-    plot(list(SPARSITIES), times, cross, title)
+    plot(list(SPARSITIES), by_method, cross, title)
     print(f"plot: {PLOT.relative_to(ROOT)}")
 
 
