@@ -9,7 +9,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from lab_points import LAB00_AUTO, LAB00_AUTO_CSV, LAB00_HAND
+from lab_points import LAB00_AUTO, LAB00_AUTO_CSV, LAB00_HAND, LAB00_QUESTIONS, LAB00_TOTAL_CSV
 
 from autograder import cells, cli, collection, demo, intake, release
 from autograder.course import EXPORT_COLUMNS, Course
@@ -146,7 +146,7 @@ def test_lms_exports_follow_canvas_and_moodle_import_formats(course, capsys):
     if not course.graded(LAB):
         pytest.skip("needs the graded course of the Canvas test above")
     page = course.root / "feedback" / "jsmith" / LAB / "lab00.html"
-    assert "3 not graded yet" in page.read_text()
+    assert f"{LAB00_QUESTIONS} not graded yet" in page.read_text()
     # formgrader shows the judge's verdict under each test cell, and nbgrader's flag mirrors the notes.
     autograded = nbformat.read(course.root / "autograded" / "jsmith" / LAB / "lab00.ipynb", as_version=4)
     test_cell = next(c for c in autograded.cells if cells.grade_id(c) == "test_prune_model")
@@ -168,15 +168,20 @@ def test_lms_exports_follow_canvas_and_moodle_import_formats(course, capsys):
     canvas = _lms_rows(course.root / "exports" / "lab00_canvas.csv")
     # Canvas's gradebook import: the five identity columns, the assignment as "Name (id)", Points Possible.
     assert canvas[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Lab 0 (4321)"]
-    assert canvas[1] == ["Points Possible", "", "", "", "", "24.0"]
+    assert canvas[1] == ["Points Possible", "", "", "", "", LAB00_TOTAL_CSV]
     by_id = {row[1]: row for row in canvas[2:]}
-    assert by_id["1001"] == ["John Smith", "1001", "", "", "", "24.0"]
+    assert by_id["1001"] == ["John Smith", "1001", "", "", "", LAB00_TOTAL_CSV]
     assert by_id["1004"][-1] == "", "a student who submitted nothing stays blank unless --missing zero"
     assert "wrote" in out and "no LMS id" not in err
     assert "2 total(s) left blank while hand grading is pending: bbug, jdoe" in err
     # The export wrote John's feedback again: his hand grades, the comment (escaped) and the total.
     text = page.read_text()
-    assert "Graded by hand: 6 / 6." in text and "Total: 24 / 24." in text and "Clear &lt;and&gt; right." in text
+    hand, total = f"{LAB00_HAND:g}", f"{LAB00_AUTO + LAB00_HAND:g}"
+    assert (
+        f"Graded by hand: {hand} / {hand}." in text
+        and f"Total: {total} / {total}." in text
+        and "Clear &lt;and&gt; right." in text
+    )
     assert (page.parent / "timestamp.txt").is_file(), "nbgrader's release_feedback reads it"
     with zipfile.ZipFile(course.root / "exports" / "lab00_feedback" / "jsmith.zip") as bundle:
         assert bundle.namelist() == ["lab00/lab00.html"]
@@ -190,7 +195,10 @@ def test_lms_exports_follow_canvas_and_moodle_import_formats(course, capsys):
     assert {"Identifier", "Grade", "Last modified (grade)", "Feedback comments"} <= set(header)
     rows = {row[header.index("Identifier")]: dict(zip(header, row, strict=True)) for row in moodle[1:]}
     assert set(rows) == {"Participant 1001", "Participant 1002", "Participant 1003", "Participant 1004"}
-    assert (rows["Participant 1001"]["Grade"], rows["Participant 1001"]["Maximum Grade"]) == ("24.0", "24.0")
+    assert (rows["Participant 1001"]["Grade"], rows["Participant 1001"]["Maximum Grade"]) == (
+        LAB00_TOTAL_CSV,
+        LAB00_TOTAL_CSV,
+    )
     assert rows["Participant 1004"]["Grade"] == "0.0" and rows["Participant 1004"]["Feedback comments"]
     with zipfile.ZipFile(course.root / "exports" / "lab00_feedback_moodle.zip") as bundle:
         assert "John Smith_1001_assignfeedback_file_/lab00.html" in bundle.namelist()
