@@ -9,7 +9,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from lab_points import LAB00_AUTO, LAB00_AUTO_CSV
+from lab_points import LAB00_AUTO, LAB00_AUTO_CSV, LAB00_FUNCTIONS, LAB00_HAND
 from wrong_answers import WRONG
 
 from autograder import audit, cells, cli, demo, edition, grader, judge, sandbox
@@ -67,7 +67,7 @@ def test_demo_scores_feedback_and_export(tmp_path, capsys):
     assert 0 < float(rows["buggy"]["auto_score"]) < LAB00_AUTO and "test_magnitude_mask" in rows["buggy"]["reason"]
     assert rows["raises"]["auto_score"] == "0.0" and "ModuleNotFoundError" in rows["raises"]["reason"]
     assert rows["not-json"]["status"] == "rejected" and "NotJSONError" in rows["not-json"]["reason"]
-    assert rows["solution"]["manual_max"] == "6.0" and rows["solution"]["hand_grading_pending"] == "True"
+    assert rows["solution"]["manual_max"] == f"{LAB00_HAND:.1f}" and rows["solution"]["hand_grading_pending"] == "True"
     assert rows["solution"]["total"] == "", "the total waits for hand grading"
     feedback = (course / "feedback" / "buggy" / "lab00" / "lab00.html").read_text()
     assert "exactly the answer you get when you use int() (which truncates) instead of round()" in feedback
@@ -157,7 +157,7 @@ def test_accidents_are_graded_on_what_remains_and_every_file_gets_a_row(tmp_path
         rows["deleted-test"]["auto_score"] == LAB00_AUTO_CSV
         and "missing test cells: test_cubic_sparsity" in rows["deleted-test"]["reason"]
     )
-    assert rows["deleted-answer"]["auto_score"] == "16.0", "only the deleted function's points are lost"
+    assert rows["deleted-answer"]["auto_score"] == f"{LAB00_AUTO - 2:.1f}", "only cubic_sparsity's 2 points are lost"
     assert (
         rows["duplicated"]["auto_score"] == LAB00_AUTO_CSV
         and "duplicated grade cells: magnitude_mask" in rows["duplicated"]["reason"]
@@ -328,7 +328,9 @@ def test_student_edition_holds_no_solutions_and_no_reference_code(tmp_path, caps
     text = "\n".join(
         line.strip() for p in out.rglob("*") if p.is_file() for line in p.read_text(errors="replace").splitlines()
     )
-    assert len(solutions) == 7 and not [body for body in solutions if body in text], "a solution is in the edition"
+    assert len(solutions) == LAB00_FUNCTIONS and not [body for body in solutions if body in text], (
+        "a solution is in the edition"
+    )
 
 
 def test_gradebook_can_live_at_any_sqlalchemy_url(tmp_path):

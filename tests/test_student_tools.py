@@ -16,6 +16,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from lab_points import LAB00_FUNCTIONS
 
 from autograder import cells, edition, validate, workspace
 from autograder.release import REPO_ROOT
@@ -57,7 +58,7 @@ def test_solved_notebook_is_ready_to_submit(tmp_path, capsys, monkeypatch):
     assert validate.main([str(path.relative_to(tmp_path))]) == validate.EXIT_READY
     out = capsys.readouterr().out
     assert "release: labs/lab00/lab00.ipynb" in out  # found next to the work folder
-    assert out.count("visible checks passed") == 7 and "Ready to submit" in out.splitlines()[-1]
+    assert out.count("visible checks passed") == LAB00_FUNCTIONS and "Ready to submit" in out.splitlines()[-1]
     assert "Hidden tests run only when your notebook is graded" in out
 
 
@@ -243,10 +244,10 @@ def test_student_edition_ships_validate_and_workspace_only(tmp_path):
     checked = run("validate", f"work/{LAB}/{LAB}.ipynb")
     assert checked.returncode == validate.EXIT_PROBLEMS, checked.stderr
     report = checked.stdout
-    assert "release: labs/lab00/lab00.ipynb" in report and report.count("not attempted yet") == 7
+    assert "release: labs/lab00/lab00.ipynb" in report and report.count("not attempted yet") == LAB00_FUNCTIONS
     for name in ("magnitude_mask", "prune_model", "cubic_sparsity"):
         assert f"{name} still raises NotImplementedError" in report
-    assert report.splitlines()[-1] == "7 problem(s) to fix before you submit."
+    assert report.splitlines()[-1] == f"{LAB00_FUNCTIONS} problem(s) to fix before you submit."
     where = subprocess.run(
         [sys.executable, "-c", "import autograder; print(autograder.__file__)"],
         cwd=out,
