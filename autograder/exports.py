@@ -36,7 +36,7 @@ MOODLE_COLUMNS = [
 ]
 
 
-def check_lms(lms: str) -> None:
+def validate_lms(lms: str) -> None:
     if lms not in LMS_FORMATS:
         raise ValueError(f"unknown LMS format {lms!r}; known: {', '.join(LMS_FORMATS)}")
 

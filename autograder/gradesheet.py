@@ -47,7 +47,7 @@ def write_csvs(folder: CourseFolder, lab: str, path: Path, missing: str) -> Path
 
 def write_lms(folder: CourseFolder, lab: str, lms: str, path: Path, missing: str, assignment: str) -> list[str]:
     """``lms``'s import file at ``path`` (see :meth:`autograder.course.Course.export_lms`); return the warnings."""
-    exports.check_lms(lms)
+    exports.validate_lms(lms)
     rows = grade_rows(folder, lab, missing)
     warnings = [
         f"{row['student_id']}: no LMS id, so {lms} cannot match this row"

@@ -734,7 +734,7 @@ def test_best_encoding_rejects_bad_input():
         (lambda: sparse.encoding_bits(EXAMPLE, "CSR", 0.5), ValueError, "fmt must be one of"),
         (lambda: sparse.index_bits(0), ValueError, "count must be an int >= 1"),
         (lambda: sparse.index_bits(2.0), TypeError, "count must be an int"),
-        (lambda: sparse.check_csr(torch.tensor([1, 1]), torch.tensor([0]), torch.ones(1)), ValueError, "start at 0"),
+        (lambda: sparse.validate_csr(torch.tensor([1, 1]), torch.tensor([0]), torch.ones(1)), ValueError, "start at 0"),
         (
             lambda: sparse.csr_spmv(*sparse.csr_from_dense(EXAMPLE), torch.ones(3)),
             ValueError,

@@ -9,12 +9,19 @@ import pytest
 import torch
 from torch import nn
 
-from utils.validation import check_fraction, check_in, check_int, check_ndim, check_shape, check_type
+from utils.validation import (
+    validate_choice,
+    validate_fraction,
+    validate_int,
+    validate_ndim,
+    validate_shape,
+    validate_type,
+)
 
 
 @pytest.mark.parametrize("value", [0, 1, 0.0, 0.25, 1.0, np.float32(0.5), np.int64(1)])
 def test_fraction_accepts_numbers_in_the_closed_interval(value: object) -> None:
-    result = check_fraction("sparsity", value)
+    result = validate_fraction("sparsity", value)
     assert type(result) is float and result == float(value)
 
 
@@ -35,21 +42,21 @@ def test_fraction_accepts_numbers_in_the_closed_interval(value: object) -> None:
 )
 def test_fraction_rejects_wrong_types_and_values(value: object, error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=message):
-        check_fraction("sparsity", value)
+        validate_fraction("sparsity", value)
 
 
 @pytest.mark.parametrize("value", [0, 1, 0.0, 1.0])
 def test_strict_fraction_excludes_both_ends(value: object) -> None:
     with pytest.raises(ValueError, match="val_fraction must be a number strictly between 0 and 1"):
-        check_fraction("val_fraction", value, strict=True)
-    assert check_fraction("val_fraction", 0.5, strict=True) == 0.5
+        validate_fraction("val_fraction", value, strict=True)
+    assert validate_fraction("val_fraction", 0.5, strict=True) == 0.5
 
 
 def test_int_accepts_integrals_within_bounds() -> None:
-    assert check_int("batch", 1, minimum=1) == 1
-    assert check_int("seed", np.int64(7), minimum=0, maximum=10) == 7
-    assert type(check_int("seed", np.int64(7))) is int
-    assert check_int("dim", -2, minimum=-2, maximum=1) == -2
+    assert validate_int("batch", 1, minimum=1) == 1
+    assert validate_int("seed", np.int64(7), minimum=0, maximum=10) == 7
+    assert type(validate_int("seed", np.int64(7))) is int
+    assert validate_int("dim", -2, minimum=-2, maximum=1) == -2
 
 
 @pytest.mark.parametrize(
@@ -65,51 +72,51 @@ def test_int_accepts_integrals_within_bounds() -> None:
 )
 def test_int_rejects_wrong_types_and_values(value: object, kwargs: dict, error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=message):
-        check_int("batch", value, **kwargs)
+        validate_int("batch", value, **kwargs)
 
 
 def test_in_lists_the_choices() -> None:
-    check_in("scope", "local", ("local", "global"))
+    validate_choice("scope", "local", ("local", "global"))
     with pytest.raises(ValueError, match="scope must be one of 'local', 'global'; got 'layer'"):
-        check_in("scope", "layer", ("local", "global"))
+        validate_choice("scope", "layer", ("local", "global"))
     # An unhashable value gets the same ValueError, not a TypeError from hashing.
     with pytest.raises(ValueError, match=r"got \['local'\]"):
-        check_in("scope", ["local"], {"local": 1, "global": 2})
+        validate_choice("scope", ["local"], {"local": 1, "global": 2})
 
 
 def test_type_names_the_public_path_and_rejects_bool_unless_listed() -> None:
-    check_type("model", nn.Linear(1, 1), nn.Module)
-    check_type("download", None, (bool, type(None)))
-    check_type("download", False, (bool, type(None)))
-    check_type("amount", 3, (int, float))
+    validate_type("model", nn.Linear(1, 1), nn.Module)
+    validate_type("download", None, (bool, type(None)))
+    validate_type("download", False, (bool, type(None)))
+    validate_type("amount", 3, (int, float))
     with pytest.raises(TypeError, match="amount must be int or float, got bool True"):
-        check_type("amount", True, (int, float))
+        validate_type("amount", True, (int, float))
     with pytest.raises(TypeError, match="model must be torch.nn.Module, got str 'mlp'"):
-        check_type("model", "mlp", nn.Module)
+        validate_type("model", "mlp", nn.Module)
     with pytest.raises(TypeError, match="download must be bool or None, got int 1"):
-        check_type("download", 1, (bool, type(None)))
+        validate_type("download", 1, (bool, type(None)))
 
 
 def test_type_message_stays_short_for_large_values() -> None:
     with pytest.raises(TypeError) as raised:
-        check_type("tensor", list(range(10_000)), torch.Tensor)
+        validate_type("tensor", list(range(10_000)), torch.Tensor)
     assert len(str(raised.value)) < 120
 
 
 def test_shape() -> None:
-    check_shape("mask", torch.ones(3, 4), (3, 4))
-    check_shape("mask", torch.ones(3, 4), torch.Size([3, 4]))
+    validate_shape("mask", torch.ones(3, 4), (3, 4))
+    validate_shape("mask", torch.ones(3, 4), torch.Size([3, 4]))
     with pytest.raises(ValueError, match=r"mask must have shape \(3, 4\), got shape \(4, 3\)"):
-        check_shape("mask", torch.ones(4, 3), (3, 4))
+        validate_shape("mask", torch.ones(4, 3), (3, 4))
     with pytest.raises(TypeError, match="mask must be torch.Tensor, got ndarray"):
-        check_shape("mask", np.ones((3, 4)), (3, 4))
+        validate_shape("mask", np.ones((3, 4)), (3, 4))
 
 
 @pytest.mark.parametrize(
     "check",
     [
-        lambda value: check_fraction("x", value),
-        lambda value: check_int("x", value, minimum=0),
+        lambda value: validate_fraction("x", value),
+        lambda value: validate_int("x", value, minimum=0),
     ],
 )
 def test_bool_is_never_a_number(check: Callable[[object], object]) -> None:
@@ -119,8 +126,8 @@ def test_bool_is_never_a_number(check: Callable[[object], object]) -> None:
 
 
 def test_check_ndim_names_the_axes_and_the_shape_received():
-    check_ndim("w", torch.zeros(2, 3), 2)
+    validate_ndim("w", torch.zeros(2, 3), 2)
     with pytest.raises(ValueError, match=r"w must be 2-D \(out, in\), got shape \(3,\)"):
-        check_ndim("w", torch.zeros(3), 2, "(out, in)")
+        validate_ndim("w", torch.zeros(3), 2, "(out, in)")
     with pytest.raises(ValueError, match=r"matrix must be 2-D, got shape \(1, 2, 3\)"):
-        check_ndim("matrix", torch.zeros(1, 2, 3), 2)
+        validate_ndim("matrix", torch.zeros(1, 2, 3), 2)

@@ -14,7 +14,7 @@ import numpy as np
 import torch
 from scipy import stats
 
-from utils.validation import check_fraction
+from utils.validation import validate_fraction
 
 
 def mean_interval(values: Sequence[float] | np.ndarray | torch.Tensor, confidence: float = 0.95) -> tuple[float, float]:
@@ -31,7 +31,7 @@ def mean_interval(values: Sequence[float] | np.ndarray | torch.Tensor, confidenc
     Raises:
         ValueError: if ``values`` is empty or not 1-D, or ``confidence`` is not in (0, 1).
     """
-    confidence = check_fraction("confidence", confidence, strict=True)
+    confidence = validate_fraction("confidence", confidence, strict=True)
     array = np.asarray(values.detach().cpu() if isinstance(values, torch.Tensor) else values, dtype=np.float64)
     if array.ndim != 1 or array.size == 0:
         raise ValueError(f"values must be a non-empty 1-D sequence, got shape {array.shape}")

@@ -10,7 +10,7 @@ from torch import nn
 from torch.utils.data import DataLoader, Dataset
 from tqdm.auto import tqdm
 
-from utils.validation import check_int
+from utils.validation import validate_int
 
 
 def set_seed(seed: int) -> None:
@@ -45,7 +45,7 @@ def make_loader(dataset: Dataset, batch_size: int = 64, shuffle: bool = False, s
     Returns:
         A ``DataLoader`` over ``dataset`` with its own seeded ``torch.Generator``.
     """
-    check_int("batch_size", batch_size, minimum=1)
+    validate_int("batch_size", batch_size, minimum=1)
     generator = torch.Generator().manual_seed(seed)
     return DataLoader(dataset, batch_size=batch_size, shuffle=shuffle, generator=generator)
 
@@ -79,7 +79,7 @@ def train(
     Returns:
         The mean training loss of each epoch.
     """
-    check_int("epochs", epochs, minimum=1)
+    validate_int("epochs", epochs, minimum=1)
     device = device or default_device()
     model.to(device).train()
     optimizer = optimizer or torch.optim.Adam(model.parameters(), lr=lr)

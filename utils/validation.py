@@ -16,10 +16,10 @@ from collections.abc import Collection
 
 import torch
 
-__all__ = ["check_fraction", "check_in", "check_int", "check_shape", "check_type"]
+__all__ = ["validate_fraction", "validate_choice", "validate_int", "validate_shape", "validate_type"]
 
 
-def check_type(name: str, value: object, types: type | tuple[type, ...]) -> None:
+def validate_type(name: str, value: object, types: type | tuple[type, ...]) -> None:
     """Raise ``TypeError`` unless ``value`` is an instance of ``types``.
 
     Args:
@@ -38,7 +38,7 @@ def check_type(name: str, value: object, types: type | tuple[type, ...]) -> None
     raise TypeError(f"{name} must be {expected}, got {_describe(value)}.")
 
 
-def check_int(name: str, value: object, minimum: int | None = None, maximum: int | None = None) -> int:
+def validate_int(name: str, value: object, minimum: int | None = None, maximum: int | None = None) -> int:
     """Check that ``value`` is an integer (not a bool) in ``[minimum, maximum]``.
 
     Args:
@@ -61,7 +61,7 @@ def check_int(name: str, value: object, minimum: int | None = None, maximum: int
     return int(value)
 
 
-def check_fraction(name: str, value: object, *, strict: bool = False) -> float:
+def validate_fraction(name: str, value: object, *, strict: bool = False) -> float:
     """Check that ``value`` is a real number (not a bool) in ``[0, 1]``, or in ``(0, 1)`` when ``strict``.
 
     Args:
@@ -86,7 +86,7 @@ def check_fraction(name: str, value: object, *, strict: bool = False) -> float:
     return float(value)
 
 
-def check_in(name: str, value: object, choices: Collection[object]) -> None:
+def validate_choice(name: str, value: object, choices: Collection[object]) -> None:
     """Raise ``ValueError`` unless ``value`` equals one of ``choices``.
 
     Args:
@@ -103,7 +103,7 @@ def check_in(name: str, value: object, choices: Collection[object]) -> None:
         raise ValueError(f"{name} must be one of {valid}; got {reprlib.repr(value)}.")
 
 
-def check_shape(name: str, value: object, shape: tuple[int, ...] | torch.Size) -> None:
+def validate_shape(name: str, value: object, shape: tuple[int, ...] | torch.Size) -> None:
     """Check that ``value`` is a tensor of exactly ``shape``.
 
     Args:
@@ -115,12 +115,12 @@ def check_shape(name: str, value: object, shape: tuple[int, ...] | torch.Size) -
         TypeError: if ``value`` is not a ``torch.Tensor``.
         ValueError: e.g. ``"mask must have shape (3, 4), got shape (4, 3)."``
     """
-    check_type(name, value, torch.Tensor)
+    validate_type(name, value, torch.Tensor)
     if tuple(value.shape) != tuple(shape):
         raise ValueError(f"{name} must have shape {tuple(shape)}, got shape {tuple(value.shape)}.")
 
 
-def check_ndim(name: str, value: torch.Tensor, ndim: int, axes: str = "") -> None:
+def validate_ndim(name: str, value: torch.Tensor, ndim: int, axes: str = "") -> None:
     """Check that the tensor ``value`` has ``ndim`` dimensions (its type is checked by the caller).
 
     Args:

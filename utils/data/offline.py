@@ -16,12 +16,12 @@ from utils.data.splits import (
     SPLIT_NAMES,
     Splits,
     TabularSplits,
-    check_split_args,
     classification_splits,
     split_indices,
     tensor_dataset,
+    validate_split_args,
 )
-from utils.validation import check_int
+from utils.validation import validate_int
 
 if TYPE_CHECKING:  # pandas and scikit-learn load in seconds; a lab that needs no table should not wait
     import pandas as pd
@@ -42,7 +42,7 @@ def load_digits(seed: int = 0, val_fraction: float = 0.15, test_fraction: float 
         :class:`Splits` with ``x`` float32 of shape ``(N, 1, 8, 8)`` in ``[0, 1]`` (the raw 0-16 intensities
         divided by 16) and ``y`` int64 in ``[0, 10)``; ``input_shape == (1, 8, 8)``.
     """
-    check_split_args(seed, val_fraction, test_fraction)
+    validate_split_args(seed, val_fraction, test_fraction)
     from sklearn import datasets as sklearn_datasets
 
     digits = sklearn_datasets.load_digits()
@@ -99,9 +99,9 @@ def load_mnist1d(
         :class:`Splits` with ``x`` float32 of shape ``(N, 40)`` (mnist1d standardizes the whole set to mean 0,
         standard deviation 1) and ``y`` int64 in ``[0, 10)``; ``input_shape == (40,)``.
     """
-    if check_int("num_samples", num_samples, minimum=1) % 10:
+    if validate_int("num_samples", num_samples, minimum=1) % 10:
         raise ValueError(f"num_samples must be a multiple of 10 (one tenth per class), got {num_samples}.")
-    check_split_args(seed, val_fraction, test_fraction)
+    validate_split_args(seed, val_fraction, test_fraction)
     x, y = _generate_mnist1d(int(num_samples), int(seed))
     return classification_splits(x, y, seed, val_fraction, test_fraction)
 
@@ -168,7 +168,7 @@ def load_arrests(seed: int = 0, val_fraction: float = 0.15, test_fraction: float
         :class:`TabularSplits` with float32 features standardized with train statistics, int64 targets in
         ``{0, 1}``, and ``sensitive[split]`` holding ``"colour"``, ``"sex"`` (str arrays) and ``"age"`` (int).
     """
-    check_split_args(seed, val_fraction, test_fraction)
+    validate_split_args(seed, val_fraction, test_fraction)
     # Imported here because it takes more than a second and only the tabular loaders need it.
     from sklego import datasets as sklego_datasets
 
@@ -204,7 +204,7 @@ def load_hearts(seed: int = 0, val_fraction: float = 0.15, test_fraction: float 
         :class:`TabularSplits` with float32 features standardized with train statistics, int64 targets in
         ``{0, 1}``, and ``sensitive[split]`` holding ``"sex"`` and ``"age"`` as int arrays.
     """
-    check_split_args(seed, val_fraction, test_fraction)
+    validate_split_args(seed, val_fraction, test_fraction)
     from sklego import datasets as sklego_datasets
 
     return _tabular_splits(

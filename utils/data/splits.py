@@ -9,7 +9,7 @@ import numpy as np
 import torch
 from torch.utils.data import TensorDataset
 
-from utils.validation import check_fraction, check_int
+from utils.validation import validate_fraction, validate_int
 
 SPLIT_NAMES = ("train", "val", "test")
 MAX_SEED = 2**32 - 1  # the largest seed numpy's legacy generator, which mnist1d reseeds, accepts
@@ -66,7 +66,7 @@ class TabularSplits:
         return len(self.feature_names)
 
 
-def check_split_args(seed: int, val_fraction: float, test_fraction: float) -> None:
+def validate_split_args(seed: int, val_fraction: float, test_fraction: float) -> None:
     """Validate the arguments every offline loader takes.
 
     Args:
@@ -77,9 +77,9 @@ def check_split_args(seed: int, val_fraction: float, test_fraction: float) -> No
         TypeError: if an argument is not a number of the right kind.
         ValueError: if one is out of range.
     """
-    check_int("seed", seed, minimum=0, maximum=MAX_SEED)
-    check_fraction("val_fraction", val_fraction, strict=True)
-    check_fraction("test_fraction", test_fraction, strict=True)
+    validate_int("seed", seed, minimum=0, maximum=MAX_SEED)
+    validate_fraction("val_fraction", val_fraction, strict=True)
+    validate_fraction("test_fraction", test_fraction, strict=True)
     if val_fraction + test_fraction >= 1:
         raise ValueError(
             f"val_fraction + test_fraction must be below 1 to leave training data, "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import torch
 
 from utils.data.offline import load_python_docs_text
-from utils.validation import check_in, check_int
+from utils.validation import validate_choice, validate_int
 
 __all__ = ["CALIBRATION_SHARE", "SPLITS", "token_blocks"]
 
@@ -36,9 +36,9 @@ def token_blocks(tokenizer, n_blocks: int, length: int, split: str = "calibratio
         ValueError: if either is below 1, ``split`` is unknown, or the split holds fewer than
             ``n_blocks * length`` tokens (the message says how many it holds).
     """
-    n_blocks = check_int("n_blocks", n_blocks, minimum=1)
-    length = check_int("length", length, minimum=1)
-    check_in("split", split, SPLITS)
+    n_blocks = validate_int("n_blocks", n_blocks, minimum=1)
+    length = validate_int("length", length, minimum=1)
+    validate_choice("split", split, SPLITS)
     ids = tokenizer(load_python_docs_text(), add_special_tokens=False).input_ids
     cut = int(len(ids) * CALIBRATION_SHARE)
     part = ids[:cut] if split == "calibration" else ids[cut:]

@@ -19,7 +19,7 @@ import numpy as np
 import torch
 from torch.utils.data import TensorDataset
 
-from utils.validation import check_in, check_type
+from utils.validation import validate_choice, validate_type
 
 DATA_DIR_ENV = "MCL_DATA_DIR"
 OFFLINE_ENV = "MCL_OFFLINE"
@@ -242,8 +242,8 @@ def load_vision_dataset(
         ValueError: for an unknown ``name`` or a corrupted file (the message names the file).
         DatasetUnavailableError: if the files are missing and cannot be downloaded.
     """
-    check_in("name", name, _VISION_SOURCES)
-    check_type("download", download, (bool, type(None)))
+    validate_choice("name", name, _VISION_SOURCES)
+    validate_type("download", download, (bool, type(None)))
     root = data_dir() if root is None else Path(root).expanduser()
     source = _VISION_SOURCES[name]
     _fetch(name, source, root, download)

@@ -7,7 +7,7 @@ from torch import nn
 
 from utils.models import prunable_modules
 from utils.reference import graded_reference
-from utils.validation import check_type
+from utils.validation import validate_type
 
 
 def effective_weight(module: nn.Module) -> torch.Tensor:
@@ -42,7 +42,7 @@ def prunable_weights(model: nn.Module) -> dict[str, torch.Tensor]:
         layers it is ``weight_orig * weight_mask`` (a new tensor); otherwise
         it shares storage with the parameter, so treat it as read-only.
     """
-    check_type("model", model, nn.Module)
+    validate_type("model", model, nn.Module)
     return {name: effective_weight(module) for name, module in prunable_modules(model).items()}
 
 
@@ -59,7 +59,7 @@ def count_parameters(model: nn.Module) -> int:
     Returns:
         Total number of elements in ``model.parameters()``.
     """
-    check_type("model", model, nn.Module)
+    validate_type("model", model, nn.Module)
     return sum(p.numel() for p in model.parameters())
 
 

@@ -33,7 +33,7 @@ from collections.abc import Callable, Mapping
 import torch
 
 from utils.reference import graded_reference
-from utils.validation import check_fraction, check_in, check_type
+from utils.validation import validate_choice, validate_fraction, validate_type
 
 METHODS = ("between_groups", "to_overall")
 AGGREGATIONS = ("worst_case", "mean")
@@ -55,7 +55,7 @@ __all__ = [
 
 def _check_integer_vector(name: str, value: object, length: int | None = None) -> torch.Tensor:
     """A 1-D integer tensor (not bool), non-empty, of ``length`` entries when given."""
-    check_type(name, value, torch.Tensor)
+    validate_type(name, value, torch.Tensor)
     assert isinstance(value, torch.Tensor)
     if value.dtype == torch.bool or value.dtype.is_floating_point or value.dtype.is_complex:
         raise TypeError(f"{name} must have an integer dtype, got {value.dtype}.")
@@ -77,7 +77,7 @@ def _check_weights(sample_weight: object, length: int) -> torch.Tensor | None:
     """None, or a 1-D real tensor of ``length`` positive weights, returned as float64."""
     if sample_weight is None:
         return None
-    check_type("sample_weight", sample_weight, torch.Tensor)
+    validate_type("sample_weight", sample_weight, torch.Tensor)
     assert isinstance(sample_weight, torch.Tensor)
     if sample_weight.dtype == torch.bool or sample_weight.dtype.is_complex:
         raise TypeError(f"sample_weight must have a real dtype, got {sample_weight.dtype}.")
@@ -96,7 +96,7 @@ def _check_real(name: str, value: object) -> float:
 
 
 def _check_by_group(by_group: object) -> list[float]:
-    check_type("by_group", by_group, Mapping)
+    validate_type("by_group", by_group, Mapping)
     assert isinstance(by_group, Mapping)
     values = [_check_real(f"by_group[{key!r}]", v) for key, v in by_group.items()]
     if not values:
@@ -144,15 +144,15 @@ def group_metric(
     """
     if not callable(metric):
         raise TypeError(f"metric must be callable, got {type(metric).__name__}.")
-    check_type("y_true", y_true, torch.Tensor)
+    validate_type("y_true", y_true, torch.Tensor)
     if y_true.dim() == 0 or len(y_true) == 0:
         raise ValueError("y_true must have at least one row.")
-    check_type("y_pred", y_pred, torch.Tensor)
+    validate_type("y_pred", y_pred, torch.Tensor)
     if y_pred.dim() == 0 or len(y_pred) != len(y_true):
         raise ValueError(f"y_pred must have {len(y_true)} rows like y_true.")
     _check_integer_vector("groups", groups, len(y_true))
     if sample_weight is not None:
-        check_type("sample_weight", sample_weight, torch.Tensor)
+        validate_type("sample_weight", sample_weight, torch.Tensor)
         if sample_weight.dim() != 1 or len(sample_weight) != len(y_true):
             raise ValueError(f"sample_weight must be 1-D with {len(y_true)} entries.")
     result = {}
@@ -191,7 +191,7 @@ def metric_difference(
     values = _check_by_group(by_group)
     if overall is not None:
         overall = _check_real("overall", overall)
-    check_in("method", method, METHODS)
+    validate_choice("method", method, METHODS)
     if method == "between_groups":
         return max(values) - min(values)
     if overall is None:
@@ -212,7 +212,7 @@ def metric_ratio(by_group: Mapping[int, float], overall: float | None = None, me
     values = _check_by_group(by_group)
     if overall is not None:
         overall = _check_real("overall", overall)
-    check_in("method", method, METHODS)
+    validate_choice("method", method, METHODS)
     if method == "between_groups":
         return min(values) / max(values)
     if overall is None:
@@ -275,7 +275,7 @@ def demographic_parity_difference(
     predictions = _check_binary("y_pred", y_pred, len(labels))
     _check_integer_vector("groups", groups, len(labels))
     weights = _check_weights(sample_weight, len(labels))
-    check_in("method", method, METHODS)
+    validate_choice("method", method, METHODS)
     everyone = torch.ones(len(labels), dtype=torch.bool)
     by_group, overall = _group_rates(predictions == 1, everyone, groups, weights)
     return _gap(by_group, overall, method)
@@ -318,8 +318,8 @@ def equalized_odds_difference(
     predictions = _check_binary("y_pred", y_pred, len(labels))
     _check_integer_vector("groups", groups, len(labels))
     weights = _check_weights(sample_weight, len(labels))
-    check_in("method", method, METHODS)
-    check_in("agg", agg, AGGREGATIONS)
+    validate_choice("method", method, METHODS)
+    validate_choice("agg", agg, AGGREGATIONS)
     selected = predictions == 1
     tpr_gap = _gap(*_group_rates(selected, labels == 1, groups, weights), method)
     fpr_gap = _gap(*_group_rates(selected, labels == 0, groups, weights), method)
@@ -365,7 +365,7 @@ def compression_disparity(
 
 
 def _check_population(name: str, predictions: object) -> torch.Tensor:
-    check_type(name, predictions, torch.Tensor)
+    validate_type(name, predictions, torch.Tensor)
     assert isinstance(predictions, torch.Tensor)
     if predictions.dtype == torch.bool or predictions.dtype.is_floating_point or predictions.dtype.is_complex:
         raise TypeError(f"{name} must have an integer dtype, got {predictions.dtype}.")
@@ -456,10 +456,10 @@ def protect_mask(scores: torch.Tensor, fraction: float) -> torch.Tensor:
             ``scores`` is checked first.
         ValueError: if ``fraction`` is outside ``[0, 1]``.
     """
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.dtype.is_floating_point:
         raise TypeError(f"scores must be a floating tensor, got {scores.dtype}.")
-    k = round(check_fraction("fraction", fraction) * scores.numel())
+    k = round(validate_fraction("fraction", fraction) * scores.numel())
     order = torch.sort(scores.detach().flatten(), descending=True, stable=True).indices
     mask = torch.zeros(scores.numel(), dtype=torch.bool, device=scores.device)
     mask[order[:k]] = True

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from utils.validation import check_int, check_type
+from utils.validation import validate_int, validate_type
 
 
 @dataclass(frozen=True)
@@ -53,13 +53,13 @@ def measure_latency(
         A :class:`LatencyResult` with percentiles (linear interpolation) in
         milliseconds.
     """
-    check_type("fn", fn, Callable)
-    n_warmup = check_int("warmup", warmup, 0)
-    n_repeats = check_int("repeats", repeats, 1)
+    validate_type("fn", fn, Callable)
+    n_warmup = validate_int("warmup", warmup, 0)
+    n_repeats = validate_int("repeats", repeats, 1)
     use_cuda = torch.cuda.is_available()
     previous_threads = torch.get_num_threads()
     if threads is not None:
-        torch.set_num_threads(check_int("threads", threads, 1))
+        torch.set_num_threads(validate_int("threads", threads, 1))
     try:
         return _timed(fn, n_warmup, n_repeats, use_cuda)
     finally:

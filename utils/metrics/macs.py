@@ -15,7 +15,7 @@ from torch import nn
 from utils.metrics.counts import effective_weight
 from utils.models import prunable_modules
 from utils.reference import graded_reference
-from utils.validation import check_fraction, check_int, check_type
+from utils.validation import validate_fraction, validate_int, validate_type
 
 # --------------------------------------------------------------------------
 # Formulas
@@ -27,8 +27,8 @@ def _int_pair(name: str, value: int | tuple[int, int], minimum: int) -> tuple[in
     if isinstance(value, (tuple, list)):  # torch.Size is a tuple too
         if len(value) != 2:
             raise ValueError(f"{name} must be an int or a pair of ints, got {value!r} with {len(value)} entries.")
-        return check_int(f"{name}[0]", value[0], minimum), check_int(f"{name}[1]", value[1], minimum)
-    size = check_int(name, value, minimum)
+        return validate_int(f"{name}[0]", value[0], minimum), validate_int(f"{name}[1]", value[1], minimum)
+    size = validate_int(name, value, minimum)
     return size, size
 
 
@@ -107,12 +107,12 @@ def conv2d_macs(
         The MAC count as an int: exact when both densities are 1, otherwise
         ``round(M*C*R*S*E*F*N * weight_density * activation_density)``.
     """
-    m = check_int("out_channels", out_channels, 1)
-    c = check_int("in_channels_per_group", in_channels_per_group, 1)
+    m = validate_int("out_channels", out_channels, 1)
+    c = validate_int("in_channels_per_group", in_channels_per_group, 1)
     r, s = _int_pair("kernel_size", kernel_size, 1)
     e, f = _int_pair("output_hw", output_hw, 1)
-    n = check_int("batch", batch, 1)
-    density = check_fraction("weight_density", weight_density) * check_fraction(
+    n = validate_int("batch", batch, 1)
+    density = validate_fraction("weight_density", weight_density) * validate_fraction(
         "activation_density", activation_density
     )
     return _scale(m * c * r * s * e * f * n, density)
@@ -139,10 +139,10 @@ def linear_macs(
         The MAC count as an int: exact when both densities are 1, otherwise
         rounded to the nearest integer.
     """
-    n_in = check_int("in_features", in_features, 1)
-    n_out = check_int("out_features", out_features, 1)
-    rows = check_int("batch", batch, 1)
-    density = check_fraction("weight_density", weight_density) * check_fraction(
+    n_in = validate_int("in_features", in_features, 1)
+    n_out = validate_int("out_features", out_features, 1)
+    rows = validate_int("batch", batch, 1)
+    density = validate_fraction("weight_density", weight_density) * validate_fraction(
         "activation_density", activation_density
     )
     return _scale(n_out * n_in * rows, density)
@@ -174,11 +174,11 @@ def transformer_layer_macs(
     Returns:
         ``round(12*B*L'*E**2 * weight_density) + 2*B*L'**2*E`` as an int.
     """
-    b = check_int("batch", batch, 1)
-    seq = check_int("seq_len", seq_len, 1)
-    e = check_int("embed_dim", embed_dim, 1)
-    w_density = check_fraction("weight_density", weight_density)
-    kept = round(seq * check_fraction("token_density", token_density))
+    b = validate_int("batch", batch, 1)
+    seq = validate_int("seq_len", seq_len, 1)
+    e = validate_int("embed_dim", embed_dim, 1)
+    w_density = validate_fraction("weight_density", weight_density)
+    kept = round(seq * validate_fraction("token_density", token_density))
     return _scale(12 * b * kept * e**2, w_density) + 2 * b * kept**2 * e
 
 
@@ -240,7 +240,7 @@ def model_macs(model: nn.Module, example_input: torch.Tensor) -> dict[str, int]:
     Raises:
         ValueError: If a prunable layer is itself named ``"total"``.
     """
-    check_type("model", model, nn.Module)
+    validate_type("model", model, nn.Module)
     layers = prunable_modules(model)
     if "total" in layers:
         raise ValueError('A layer named "total" would clash with the "total" key.')

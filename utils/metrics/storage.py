@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import torch
 
-from utils.validation import check_in, check_int, check_type
+from utils.validation import validate_choice, validate_int, validate_type
 
 STORAGE_FORMATS: tuple[str, ...] = ("dense", "bitmap", "coo")
 
@@ -30,9 +30,9 @@ def storage_bits(tensor: torch.Tensor, value_bits: int = 32, fmt: str = "dense")
     Returns:
         Storage size in bits.
     """
-    check_type("tensor", tensor, torch.Tensor)
-    bits = check_int("value_bits", value_bits, 1)
-    check_in("fmt", fmt, STORAGE_FORMATS)
+    validate_type("tensor", tensor, torch.Tensor)
+    bits = validate_int("value_bits", value_bits, 1)
+    validate_choice("fmt", fmt, STORAGE_FORMATS)
     numel = tensor.numel()
     if fmt == "dense":
         return numel * bits

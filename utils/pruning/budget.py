@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from utils.reference import graded_reference
-from utils.validation import check_fraction, check_int, check_type
+from utils.validation import validate_fraction, validate_int, validate_type
 
 
 def kept_weights(plan: Mapping[str, float], sizes: Mapping[str, int]) -> int:
@@ -41,28 +41,28 @@ def _check_arguments(
     scan: object, sparsities: object, sizes: object, budget: object
 ) -> tuple[dict[str, list[float]], list[float], dict[str, int], int]:
     """Validate in signature order (see the course's conventions) and return plain copies."""
-    check_type("scan", scan, dict)
+    validate_type("scan", scan, dict)
     scan_copy = {}
     for name, scores in scan.items():
-        check_type(f"scan[{name!r}]", scores, (list, tuple))
+        validate_type(f"scan[{name!r}]", scores, (list, tuple))
         scan_copy[name] = [_check_real(f"scan[{name!r}][{i}]", score) for i, score in enumerate(scores)]
-    check_type("sparsities", sparsities, (list, tuple))
-    grid = [check_fraction(f"sparsities[{i}]", sparsity) for i, sparsity in enumerate(sparsities)]
+    validate_type("sparsities", sparsities, (list, tuple))
+    grid = [validate_fraction(f"sparsities[{i}]", sparsity) for i, sparsity in enumerate(sparsities)]
     if not grid or any(low >= high for low, high in pairwise(grid)):
         raise ValueError(f"sparsities must be a non-empty, strictly increasing list, got {list(sparsities)}")
     for name, scores in scan_copy.items():
         if len(scores) != len(grid):
             raise ValueError(f"scan[{name!r}] has {len(scores)} scores for {len(grid)} sparsities")
-    check_type("sizes", sizes, dict)
+    validate_type("sizes", sizes, dict)
     if set(sizes) != set(scan_copy):
         raise ValueError(f"sizes must name the layers of scan, {list(scan_copy)}, got {list(sizes)}")
-    size_copy = {name: check_int(f"sizes[{name!r}]", sizes[name], minimum=1) for name in scan_copy}
-    return scan_copy, grid, size_copy, check_int("budget", budget, minimum=0)
+    size_copy = {name: validate_int(f"sizes[{name!r}]", sizes[name], minimum=1) for name in scan_copy}
+    return scan_copy, grid, size_copy, validate_int("budget", budget, minimum=0)
 
 
 def _check_real(name: str, value: object) -> float:
     """A score: any real number (int, float or numpy scalar; never a bool), returned as a float."""
-    check_type(name, value, numbers.Real)
+    validate_type(name, value, numbers.Real)
     return float(value)
 
 

@@ -29,7 +29,7 @@ from torch.nn.modules.batchnorm import _BatchNorm
 
 from utils.models.resnet import DigitsResNet
 from utils.reference import graded_reference
-from utils.validation import check_int, check_type
+from utils.validation import validate_int, validate_type
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class ChannelGroup:
 def residual_group(model: DigitsResNet) -> ChannelGroup:
     """The coupled group of ``model``'s residual stream (the stem, every block's ``conv2``/``bn2`` and ``conv1``,
     and the classifier)."""
-    check_type("model", model, DigitsResNet)
+    validate_type("model", model, DigitsResNet)
     blocks = range(len(model.blocks))
     return ChannelGroup(
         writers=("stem", *(f"blocks.{i}.conv2" for i in blocks)),
@@ -55,9 +55,9 @@ def residual_group(model: DigitsResNet) -> ChannelGroup:
 
 
 def _check_layers(name: str, layers: object, types: tuple[type, ...]) -> None:
-    check_type(name, layers, (list, tuple))
+    validate_type(name, layers, (list, tuple))
     for i, layer in enumerate(layers):
-        check_type(f"{name}[{i}]", layer, types)
+        validate_type(f"{name}[{i}]", layer, types)
 
 
 def _check_sizes(writers: Sequence[nn.Module], norms: Sequence[_BatchNorm], readers: Sequence[nn.Module]) -> int:
@@ -126,7 +126,7 @@ def coupled_channel_scores(
     _check_layers("norms", norms, (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d))
     _check_layers("readers", readers, (nn.Conv2d, nn.Linear))
     _check_sizes(writers, norms, readers)
-    p = check_int("p", p)
+    p = validate_int("p", p)
     if p not in (1, 2):
         raise ValueError(f"p must be 1 or 2, got {p}")
     with torch.no_grad():
@@ -193,7 +193,7 @@ def prune_group(model: nn.Module, group: ChannelGroup, keep: torch.Tensor) -> nn
         TypeError: if ``keep`` is not an integer tensor.
         ValueError: if ``keep`` is not 1-D, is empty, repeats an index or leaves ``[0, C)``.
     """
-    check_type("keep", keep, torch.Tensor)
+    validate_type("keep", keep, torch.Tensor)
     if keep.dtype not in (torch.int32, torch.int64):
         raise TypeError(f"keep must be an int32 or int64 tensor, got {keep.dtype}")
     channels = model.get_submodule(group.writers[0]).weight.shape[0]
@@ -215,6 +215,6 @@ def prune_group(model: nn.Module, group: ChannelGroup, keep: torch.Tensor) -> nn
 def keep_top(scores: torch.Tensor, count: int) -> torch.Tensor:
     """The ``count`` channels with the highest scores, sorted by index; among equal scores the channel with the
     lower index is pruned first (the course's tie rule)."""
-    count = check_int("count", count, minimum=1, maximum=scores.numel())
+    count = validate_int("count", count, minimum=1, maximum=scores.numel())
     order = torch.argsort(scores, stable=True)
     return order[scores.numel() - count :].sort().values

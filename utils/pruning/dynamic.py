@@ -23,7 +23,7 @@ from torch import nn
 
 from utils.models import prunable_modules
 from utils.pruning.lottery import Data, TrainLog, train_loop
-from utils.validation import check_fraction, check_in, check_int
+from utils.validation import validate_choice, validate_fraction, validate_int
 
 GROWTH_RULES = ("SET", "RigL")
 
@@ -93,10 +93,10 @@ def train_dynamic(
     Returns:
         The :class:`~utils.pruning.lottery.TrainLog` and the final masks.
     """
-    steps = check_int("steps", steps, minimum=1)
-    check_in("rule", rule, GROWTH_RULES)
-    update_every = check_int("update_every", update_every, minimum=1)
-    alpha, end_fraction = check_fraction("alpha", alpha), check_fraction("end_fraction", end_fraction)
+    steps = validate_int("steps", steps, minimum=1)
+    validate_choice("rule", rule, GROWTH_RULES)
+    update_every = validate_int("update_every", update_every, minimum=1)
+    alpha, end_fraction = validate_fraction("alpha", alpha), validate_fraction("end_fraction", end_fraction)
     layers = prunable_modules(model)
     masks = {name: mask.clone() for name, mask in masks.items()}
     end = int(end_fraction * steps)

@@ -26,7 +26,7 @@ import torch
 from torch import nn
 
 from utils.reference import graded_reference
-from utils.validation import check_int, check_type
+from utils.validation import validate_int, validate_type
 
 BETA = 2 / 3
 GAMMA = -0.1
@@ -50,7 +50,7 @@ def hard_concrete_test_gate(log_alpha: torch.Tensor) -> torch.Tensor:
     Raises:
         TypeError: if ``log_alpha`` is not a floating-point tensor.
     """
-    check_type("log_alpha", log_alpha, torch.Tensor)
+    validate_type("log_alpha", log_alpha, torch.Tensor)
     if not log_alpha.dtype.is_floating_point:
         raise TypeError(f"log_alpha must be a floating-point tensor, got dtype {log_alpha.dtype}.")
     return torch.clamp(torch.sigmoid(log_alpha) * (ZETA - GAMMA) + GAMMA, 0.0, 1.0)
@@ -69,7 +69,7 @@ def hard_concrete_sample(log_alpha: torch.Tensor, u: torch.Tensor | None = None)
     Returns:
         The gates, of ``log_alpha``'s shape, differentiable in ``log_alpha``.
     """
-    check_type("log_alpha", log_alpha, torch.Tensor)
+    validate_type("log_alpha", log_alpha, torch.Tensor)
     if u is None:
         eps = torch.finfo(log_alpha.dtype).eps
         u = torch.rand_like(log_alpha).clamp(eps, 1 - eps)
@@ -79,7 +79,7 @@ def hard_concrete_sample(log_alpha: torch.Tensor, u: torch.Tensor | None = None)
 
 def expected_l0(log_alpha: torch.Tensor) -> torch.Tensor:
     """The expected number of nonzero gates, ``sum sigmoid(log_alpha - beta * log(-gamma / zeta))`` (a 0-d tensor)."""
-    check_type("log_alpha", log_alpha, torch.Tensor)
+    validate_type("log_alpha", log_alpha, torch.Tensor)
     return torch.sigmoid(log_alpha - BETA * math.log(-GAMMA / ZETA)).sum()
 
 
@@ -93,7 +93,7 @@ class HardConcreteGates(nn.Module):
 
     def __init__(self, channels: int, init_log_alpha: float = 2.0) -> None:
         super().__init__()
-        check_int("channels", channels, minimum=1)
+        validate_int("channels", channels, minimum=1)
         self.log_alpha = nn.Parameter(torch.full((channels,), float(init_log_alpha)))
 
     def forward(self) -> torch.Tensor:

@@ -18,7 +18,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from utils.reference import graded_reference
-from utils.validation import check_int, check_type
+from utils.validation import validate_int, validate_type
 
 __all__ = ["Policy", "cache_megabytes", "cache_nll", "h2o_evict", "streaming_keep"]
 
@@ -32,9 +32,9 @@ Policy = Callable[[torch.Tensor, int], torch.Tensor | None]
 def streaming_keep(length: int, start: int, recent: int) -> torch.Tensor:
     """StreamingLLM's kept positions: ``0..start-1`` and ``length-recent..length-1``; all when ``length <= start +
     recent``; an int64 1-D tensor in ascending order."""
-    length = check_int("length", length, minimum=0)
-    start = check_int("start", start, minimum=0)
-    recent = check_int("recent", recent, minimum=0)
+    length = validate_int("length", length, minimum=0)
+    start = validate_int("start", start, minimum=0)
+    recent = validate_int("recent", recent, minimum=0)
     if length <= start + recent:
         return torch.arange(length)
     return torch.cat([torch.arange(start), torch.arange(length - recent, length)])
@@ -44,13 +44,13 @@ def streaming_keep(length: int, start: int, recent: int) -> torch.Tensor:
 def h2o_evict(scores: torch.Tensor, recent: int, heavy: int) -> torch.Tensor:
     """Per row (head), the ``recent`` newest positions and the ``heavy`` highest-scoring older ones (ties: the older
     key), in ascending order; every position when the row holds at most ``recent + heavy``."""
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError(f"scores must be a floating-point tensor, got dtype {scores.dtype}.")
     if scores.dim() != 2:
         raise ValueError(f"scores must have shape (heads, length), got {tuple(scores.shape)}.")
-    recent = check_int("recent", recent, minimum=0)
-    heavy = check_int("heavy", heavy, minimum=0)
+    recent = validate_int("recent", recent, minimum=0)
+    heavy = validate_int("heavy", heavy, minimum=0)
     heads, length = scores.shape
     if length <= recent + heavy:
         return torch.arange(length, device=scores.device).expand(heads, length).clone()

@@ -27,7 +27,7 @@ import torch
 from torch import nn
 
 from utils.reference import graded_reference
-from utils.validation import check_fraction, check_int, check_shape, check_type
+from utils.validation import validate_fraction, validate_int, validate_shape, validate_type
 
 __all__ = [
     "LayerPruner",
@@ -50,7 +50,7 @@ LayerPruner = Callable[[nn.Linear, list[torch.Tensor]], None]
 
 
 def _check_float_tensor(name: str, value: object, ndim: int | None = None) -> torch.Tensor:
-    check_type(name, value, torch.Tensor)
+    validate_type(name, value, torch.Tensor)
     if not value.is_floating_point():
         raise TypeError(f"{name} must be a floating-point tensor, got dtype {value.dtype}.")
     if ndim is not None and value.dim() != ndim:
@@ -64,7 +64,7 @@ def _check_batches(name: str, batches: object, features: int | None) -> list[tor
     Each batch is checked completely (type, dtype, then shape) before the next; ``features=None`` means "the same
     as the first batch".
     """
-    check_type(name, batches, (list, tuple))
+    validate_type(name, batches, (list, tuple))
     if len(batches) == 0:
         raise ValueError(f"{name} must hold at least one batch.")
     for index, batch in enumerate(batches):
@@ -113,7 +113,7 @@ def row_prune_mask(scores: torch.Tensor, sparsity: float) -> torch.Tensor:
     Stable ascending sort per row: among equal scores the lower column index is pruned first.
     """
     _check_float_tensor("scores", scores, 2)
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     pruned_per_row = int(scores.shape[1] * sparsity)
     order = torch.sort(scores.detach(), dim=1, stable=True).indices[:, :pruned_per_row]
     keep = torch.ones(scores.shape, dtype=torch.bool, device=scores.device)
@@ -128,8 +128,8 @@ def nm_prune_mask(scores: torch.Tensor, n: int, m: int) -> torch.Tensor:
     The ``m - n`` lowest scores of a group are pruned; among equal scores the lower column index is pruned first.
     """
     _check_float_tensor("scores", scores, 2)
-    n = check_int("n", n, minimum=0)
-    m = check_int("m", m, minimum=1)
+    n = validate_int("n", n, minimum=0)
+    m = validate_int("m", m, minimum=1)
     if n > m:
         raise ValueError(f"n must be <= m, got n={n}, m={m}.")
     if scores.shape[1] % m:
@@ -151,7 +151,7 @@ def hessian_from_inputs(batches: Sequence[torch.Tensor], percdamp: float = 0.01)
     """
     batches = _check_batches("batches", batches, None)
     features = batches[0].shape[-1]
-    percdamp = check_fraction("percdamp", percdamp)
+    percdamp = validate_fraction("percdamp", percdamp)
     dtype = torch.float64 if any(b.dtype == torch.float64 for b in batches) else torch.float32
     hessian = torch.zeros(features, features, dtype=dtype, device=batches[0].device)
     nsamples = 0
@@ -177,16 +177,16 @@ def sparsegpt_column_step(
     """
     # Each argument completely (type, dtype, then shape), in signature order: the first bad one decides the error.
     _check_float_tensor("block", block, 2)
-    check_type("hinv", hinv, torch.Tensor)
+    validate_type("hinv", hinv, torch.Tensor)
     if hinv.dtype != block.dtype:
         raise TypeError(f"hinv must have block's dtype {block.dtype}, got dtype {hinv.dtype}.")
     if hinv.shape != (block.shape[1], block.shape[1]):
         raise ValueError(f"hinv must have shape {(block.shape[1], block.shape[1])}, got {tuple(hinv.shape)}.")
-    check_type("pruned", pruned, torch.Tensor)
+    validate_type("pruned", pruned, torch.Tensor)
     if pruned.dtype != torch.bool:
         raise TypeError(f"pruned must be a bool tensor, got dtype {pruned.dtype}.")
-    check_shape("pruned", pruned, (block.shape[0],))
-    column = check_int("column", column, minimum=0, maximum=block.shape[1] - 1)
+    validate_shape("pruned", pruned, (block.shape[0],))
+    column = validate_int("column", column, minimum=0, maximum=block.shape[1] - 1)
     new_block = block.detach().clone()
     w = new_block[:, column].clone()
     q = torch.where(pruned, torch.zeros_like(w), w)
@@ -200,7 +200,7 @@ def sparsegpt_column_step(
 def perplexity(logits: torch.Tensor, labels: torch.Tensor) -> float:
     """``exp(mean NLL)`` of ``labels[:, t+1]`` under ``logits[:, t]``, skipping labels equal to -100; a Python float."""
     _check_float_tensor("logits", logits, 3)
-    check_type("labels", labels, torch.Tensor)
+    validate_type("labels", labels, torch.Tensor)
     if labels.dtype != torch.int64:
         raise TypeError(f"labels must be an int64 tensor, got dtype {labels.dtype}.")
     if tuple(labels.shape) != tuple(logits.shape[:2]):
@@ -222,7 +222,7 @@ def magnitude_layer_mask(weight: torch.Tensor, sparsity: float) -> torch.Tensor:
     """Keep-mask (bool) of Lab 0's per-layer magnitude rule, computed by ``torch.nn.utils.prune.l1_unstructured``
     (``round(sparsity * numel)`` smallest ``|W|`` of the whole layer)."""
     _check_float_tensor("weight", weight, 2)
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     return torch.nn.utils.prune.L1Unstructured(sparsity).compute_mask(weight.detach(), torch.ones_like(weight)) > 0
 
 

@@ -43,7 +43,7 @@ from utils.models import prunable_modules
 from utils.pruning.magnitude import global_magnitude_masks, magnitude_mask
 from utils.pruning.masks import mask_or_ones, random_mask
 from utils.reference import graded_reference
-from utils.validation import check_fraction, check_in, check_int, check_shape, check_type
+from utils.validation import validate_choice, validate_fraction, validate_int, validate_shape, validate_type
 
 Scope = Literal["local", "global"]
 Data = tuple[torch.Tensor, torch.Tensor]
@@ -86,18 +86,18 @@ def imp_masks(
         ValueError: if ``weights`` is empty, a mask's shape differs from its weight's, a rate is outside ``[0, 1]``,
             or ``scope`` is unknown. Arguments are validated in signature order (see Conventions).
     """
-    check_type("weights", weights, Mapping)
+    validate_type("weights", weights, Mapping)
     for name, w in weights.items():
-        check_type(f"weights[{name!r}]", w, torch.Tensor)
+        validate_type(f"weights[{name!r}]", w, torch.Tensor)
     if not weights:
         raise ValueError("weights must name at least one layer")
     if masks is not None:
-        check_type("masks", masks, Mapping)
+        validate_type("masks", masks, Mapping)
     masks = masks or {}
     current = {name: mask_or_ones(w, masks.get(name), f"masks[{name!r}]") for name, w in weights.items()}
-    rate = check_fraction("rate", rate)
-    output_rate = rate / 2 if output_rate is None else check_fraction("output_rate", output_rate)
-    check_in("scope", scope, get_args(Scope))
+    rate = validate_fraction("rate", rate)
+    output_rate = rate / 2 if output_rate is None else validate_fraction("output_rate", output_rate)
+    validate_choice("scope", scope, get_args(Scope))
     names = list(weights)
     hidden, output = names[:-1], names[-1]
     result = {output: magnitude_mask(weights[output], output_rate, current[output])}
@@ -129,17 +129,17 @@ def rewind(state: Mapping[str, torch.Tensor], masks: Mapping[str, torch.Tensor])
         ValueError: if a mask's shape differs from its weight's. Arguments are validated in signature order (see
             Conventions), the masks one after another in their order.
     """
-    check_type("state", state, Mapping)
+    validate_type("state", state, Mapping)
     for key, value in state.items():
-        check_type(f"state[{key!r}]", value, torch.Tensor)
-    check_type("masks", masks, Mapping)
+        validate_type(f"state[{key!r}]", value, torch.Tensor)
+    validate_type("masks", masks, Mapping)
     keys = {}
     for name, mask in masks.items():
-        check_type(f"masks[{name!r}]", mask, torch.Tensor)
+        validate_type(f"masks[{name!r}]", mask, torch.Tensor)
         key = f"{name}.weight" if name else "weight"
         if key not in state:
             raise KeyError(f"state has no {key!r}; its keys are {list(state)}")
-        check_shape(f"masks[{name!r}]", mask, state[key].shape)
+        validate_shape(f"masks[{name!r}]", mask, state[key].shape)
         keys[key] = name
     rewound = {}
     for key, value in state.items():
@@ -179,10 +179,10 @@ def remaining_fraction(sizes: Sequence[int], rate: float, rounds: int, output_ra
         raise TypeError(f"sizes must be a sequence of ints, got {type(sizes).__name__}")
     if len(sizes) == 0:
         raise ValueError("sizes must hold at least one layer")
-    sizes = [check_int(f"sizes[{i}]", n, minimum=1) for i, n in enumerate(sizes)]
-    rate = check_fraction("rate", rate)
-    rounds = check_int("rounds", rounds, minimum=0)
-    output_rate = rate / 2 if output_rate is None else check_fraction("output_rate", output_rate)
+    sizes = [validate_int(f"sizes[{i}]", n, minimum=1) for i, n in enumerate(sizes)]
+    rate = validate_fraction("rate", rate)
+    rounds = validate_int("rounds", rounds, minimum=0)
+    output_rate = rate / 2 if output_rate is None else validate_fraction("output_rate", output_rate)
     rates = [rate] * (len(sizes) - 1) + [output_rate]
     kept = sum(n * (1 - p) ** rounds for n, p in zip(sizes, rates, strict=True))
     return float(kept / sum(sizes))
@@ -215,16 +215,16 @@ def random_reinit(model: nn.Module, masks: Mapping[str, torch.Tensor], seed: int
         ValueError: if a mask's shape differs from its layer's weight. Arguments are validated in signature order
             (see Conventions), the masks one after another in their order.
     """
-    check_type("model", model, nn.Module)
-    check_type("masks", masks, Mapping)
+    validate_type("model", model, nn.Module)
+    validate_type("masks", masks, Mapping)
     fresh = copy.deepcopy(model)
     layers = prunable_modules(fresh)
     for name, mask in masks.items():
-        check_type(f"masks[{name!r}]", mask, torch.Tensor)
+        validate_type(f"masks[{name!r}]", mask, torch.Tensor)
         if name not in layers:
             raise KeyError(f"no prunable layer named {name!r}; the model has {list(layers)}")
-        check_shape(f"masks[{name!r}]", mask, layers[name].weight.shape)
-    seed = check_int("seed", seed)
+        validate_shape(f"masks[{name!r}]", mask, layers[name].weight.shape)
+    seed = validate_int("seed", seed)
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         for module in fresh.modules():
@@ -256,9 +256,9 @@ def mask_distance(a: torch.Tensor, b: torch.Tensor) -> float:
         ValueError: if their shapes differ or they have no entry. Arguments are validated in signature order (see
             Conventions).
     """
-    check_type("a", a, torch.Tensor)
-    check_type("b", b, torch.Tensor)
-    check_shape("b", b, a.shape)
+    validate_type("a", a, torch.Tensor)
+    validate_type("b", b, torch.Tensor)
+    validate_shape("b", b, a.shape)
     if a.numel() == 0:
         raise ValueError("masks with no entry have no distance")
     return int(((a != 0) != (b.to(a.device) != 0)).sum()) / a.numel()
@@ -291,11 +291,11 @@ def early_bird_mask(model: nn.Module, ratio: float) -> torch.Tensor:
         ValueError: if the model has no BatchNorm scale or ``ratio`` is outside ``[0, 1)``. Arguments are validated
             in signature order (see Conventions): a model without a BatchNorm scale is reported before a bad ratio.
     """
-    check_type("model", model, nn.Module)
+    validate_type("model", model, nn.Module)
     gammas = [m.weight.detach().abs().flatten() for m in batchnorm_layers(model).values() if m.weight is not None]
     if not gammas:
         raise ValueError("the model has no BatchNorm layer with a learnable scale")
-    ratio = check_fraction("ratio", ratio)
+    ratio = validate_fraction("ratio", ratio)
     if ratio == 1:
         raise ValueError("ratio must be below 1: the threshold index int(total * ratio) must exist")
     values = torch.cat(gammas)
@@ -330,10 +330,10 @@ def early_bird_epoch(history: Sequence[torch.Tensor], window: int = 5, threshold
     if isinstance(history, torch.Tensor) or not isinstance(history, Sequence):
         raise TypeError(f"history must be a sequence of tensors, got {type(history).__name__}")
     for epoch, mask in enumerate(history):
-        check_type(f"history[{epoch}]", mask, torch.Tensor)
-        check_shape(f"history[{epoch}]", mask, history[0].shape)
-    window = check_int("window", window, minimum=2)
-    threshold = check_fraction("threshold", threshold)
+        validate_type(f"history[{epoch}]", mask, torch.Tensor)
+        validate_shape(f"history[{epoch}]", mask, history[0].shape)
+    window = validate_int("window", window, minimum=2)
+    threshold = validate_fraction("threshold", threshold)
     for epoch in range(window - 1, len(history)):
         newest = history[epoch]
         older = history[epoch - window + 1 : epoch]
@@ -382,7 +382,7 @@ def mask_overlap(a: Mapping[str, torch.Tensor], b: Mapping[str, torch.Tensor]) -
         raise ValueError(f"the masks name different layers: {list(a)} and {list(b)}")
     both = either = 0
     for name, mask in a.items():
-        check_shape(f"b[{name!r}]", b[name], mask.shape)
+        validate_shape(f"b[{name!r}]", b[name], mask.shape)
         keep_a, keep_b = mask != 0, b[name] != 0
         both += int((keep_a & keep_b).sum())
         either += int((keep_a | keep_b).sum())
@@ -410,7 +410,7 @@ def dense_widths(in_features: int, hidden: Sequence[int], num_classes: int, weig
     Returns:
         The scaled hidden widths.
     """
-    check_int("weights", weights, minimum=1)
+    validate_int("weights", weights, minimum=1)
 
     def count(scale: float) -> float:
         sizes = [in_features, *(scale * h for h in hidden), num_classes]
@@ -482,7 +482,7 @@ def train_masked(
     Returns:
         The :class:`TrainLog`.
     """
-    steps = check_int("steps", steps, minimum=1)
+    steps = validate_int("steps", steps, minimum=1)
     return train_loop(
         model, dict(masks or {}), train_data, val_data, test_data, steps, lr, batch_size, seed, eval_every, rewind_step
     )
@@ -566,7 +566,7 @@ def channel_widths(model: nn.Module, mask: torch.Tensor) -> tuple[int, ...]:
         The kept count of each BatchNorm layer, e.g. the ``widths`` of a smaller :class:`~utils.models.DigitsConvNet`.
     """
     sizes = [m.num_features for m in batchnorm_layers(model).values()]
-    check_shape("mask", mask, (sum(sizes),))
+    validate_shape("mask", mask, (sum(sizes),))
     return tuple(max(1, int((part != 0).sum())) for part in torch.split(mask, sizes))
 
 

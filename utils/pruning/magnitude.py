@@ -12,7 +12,7 @@ from torch import nn
 from utils.models import prunable_modules
 from utils.pruning.masks import Amount, apply_masks, count_to_prune, current_masks, mask_or_ones
 from utils.reference import graded_reference
-from utils.validation import check_fraction, check_in, check_int, check_type
+from utils.validation import validate_choice, validate_fraction, validate_int, validate_type
 
 Scope = Literal["local", "global"]
 
@@ -25,8 +25,8 @@ def _checked_amount(amount: object) -> Amount:
         ValueError: if a fraction lies outside ``[0, 1]`` or a count is negative.
     """
     if isinstance(amount, numbers.Integral) and not isinstance(amount, bool):
-        return check_int("amount", amount, minimum=0)
-    return check_fraction("amount", amount)
+        return validate_int("amount", amount, minimum=0)
+    return validate_fraction("amount", amount)
 
 
 @graded_reference("lab00", "magnitude_mask")
@@ -49,7 +49,7 @@ def magnitude_mask(tensor: torch.Tensor, amount: Amount, mask: torch.Tensor | No
         ValueError: if ``amount`` is out of range or ``mask`` has another shape. Arguments are checked in
             signature order.
     """
-    check_type("tensor", tensor, torch.Tensor)
+    validate_type("tensor", tensor, torch.Tensor)
     amount = _checked_amount(amount)
     alive = mask_or_ones(tensor, mask).flatten() != 0
     alive_index = alive.nonzero().squeeze(1)
@@ -84,9 +84,9 @@ def global_magnitude_masks(
         ValueError: if ``tensors`` is empty, ``amount`` is out of range or a mask's shape differs from its
             tensor's. Arguments are checked in signature order.
     """
-    check_type("tensors", tensors, Mapping)
+    validate_type("tensors", tensors, Mapping)
     for name, t in tensors.items():
-        check_type(f"tensors[{name!r}]", t, torch.Tensor)
+        validate_type(f"tensors[{name!r}]", t, torch.Tensor)
     if not tensors:
         raise ValueError("global pruning needs at least one tensor")
     amount = _checked_amount(amount)
@@ -130,10 +130,10 @@ def magnitude_prune(
         ValueError: if ``sparsity`` is outside ``[0, 1]`` or below what is already pruned, since pruning never
             regrows weights, or ``scope`` is another string. Arguments are checked in signature order.
     """
-    check_type("model", model, nn.Module)
-    sparsity = check_fraction("sparsity", sparsity)
-    check_type("scope", scope, str)
-    check_in("scope", scope, get_args(Scope))
+    validate_type("model", model, nn.Module)
+    sparsity = validate_fraction("sparsity", sparsity)
+    validate_type("scope", scope, str)
+    validate_choice("scope", scope, get_args(Scope))
     modules = prunable_modules(model)
     names = list(modules) if layers is None else list(layers)
     unknown = sorted(set(names) - set(modules))

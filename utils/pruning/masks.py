@@ -17,7 +17,7 @@ from torch import nn
 from torch.nn.utils import prune as torch_prune
 
 from utils.models import prunable_modules
-from utils.validation import check_fraction, check_int, check_shape, check_type
+from utils.validation import validate_fraction, validate_int, validate_shape, validate_type
 
 Amount = int | float
 
@@ -36,10 +36,10 @@ def count_to_prune(amount: Amount, available: int) -> int:
         TypeError: if ``amount`` is neither an int nor a float.
         ValueError: if it is out of range, or a count larger than ``available``.
     """
-    check_type("amount", amount, (int, float))
+    validate_type("amount", amount, (int, float))
     if isinstance(amount, float):
-        return round(check_fraction("amount", amount) * available)
-    if check_int("amount", amount, minimum=0) > available:
+        return round(validate_fraction("amount", amount) * available)
+    if validate_int("amount", amount, minimum=0) > available:
         raise ValueError(f"amount={amount} entries cannot be pruned: only {available} are still unpruned.")
     return amount
 
@@ -57,7 +57,7 @@ def mask_or_ones(tensor: torch.Tensor, mask: torch.Tensor | None, name: str = "m
     """
     if mask is None:
         return torch.ones_like(tensor)
-    check_shape(name, mask, tensor.shape)
+    validate_shape(name, mask, tensor.shape)
     return mask
 
 

@@ -23,7 +23,7 @@ import torch
 from torch import nn
 
 from utils.reference import graded_reference
-from utils.validation import check_int, check_type
+from utils.validation import validate_int, validate_type
 
 __all__ = [
     "flip_rate",
@@ -38,13 +38,13 @@ __all__ = [
 
 def _check_nm_args(weight: object, n: object, m: object, dims: tuple[int, ...] = (2, 4)) -> tuple[int, int]:
     """Validate ``weight, n, m`` in signature order; returns ``(n, m)`` as Python ints."""
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() not in dims:
         raise ValueError(f"weight must be {' or '.join(f'{d}-D' for d in dims)}, got shape {tuple(weight.shape)}.")
     if not weight.dtype.is_floating_point:
         raise ValueError(f"weight must have a floating dtype, got {weight.dtype}.")
-    n = check_int("n", n, 0)
-    m = check_int("m", m, 1)
+    n = validate_int("n", n, 0)
+    m = validate_int("m", m, 1)
     if n > m:
         raise ValueError(f"n must be <= m, got n={n}, m={m}.")
     if weight.shape[1] % m:
@@ -183,12 +183,12 @@ def flip_rate(old: torch.Tensor | Mapping[str, torch.Tensor], new: torch.Tensor 
         TypeError: if ``old`` is not a tensor or dict, ``new`` is not the same kind, or a mask is not a tensor.
         ValueError: if a mask is not bool, the keys differ, or two paired masks differ in shape.
     """
-    check_type("old", old, (torch.Tensor, Mapping))
+    validate_type("old", old, (torch.Tensor, Mapping))
     kind = torch.Tensor if isinstance(old, torch.Tensor) else Mapping
     for name, masks in (("old", old), ("new", new)):  # old fully, then new
-        check_type(name, masks, kind)
+        validate_type(name, masks, kind)
         for mask in masks.values() if isinstance(masks, Mapping) else [masks]:
-            check_type(f"a mask in {name}", mask, torch.Tensor)
+            validate_type(f"a mask in {name}", mask, torch.Tensor)
             if mask.dtype != torch.bool:
                 raise ValueError(f"masks must be torch.bool, got {mask.dtype}.")
     if isinstance(old, Mapping) and set(old) != set(new):
@@ -277,16 +277,16 @@ def permute_block(
         ValueError: if the channel counts differ or ``perm`` is not a permutation of ``0 .. C-1``. Arguments are
             checked one by one in signature order (type, then value): the first bad one decides.
     """
-    check_type("first", first, nn.Linear)
+    validate_type("first", first, nn.Linear)
     channels = first.out_features
     if bn is not None:
-        check_type("bn", bn, nn.BatchNorm1d)
+        validate_type("bn", bn, nn.BatchNorm1d)
         if bn.num_features != channels:
             raise ValueError(f"bn has {bn.num_features} features, first has {channels} outputs.")
-    check_type("second", second, nn.Linear)
+    validate_type("second", second, nn.Linear)
     if second.in_features != channels:
         raise ValueError(f"second has {second.in_features} inputs, first has {channels} outputs.")
-    check_type("perm", perm, torch.Tensor)
+    validate_type("perm", perm, torch.Tensor)
     if perm.dtype.is_floating_point or perm.dtype.is_complex or perm.dtype == torch.bool:
         raise TypeError(f"perm must be an integer tensor, got {perm.dtype}.")
     if perm.dim() != 1 or not torch.equal(torch.sort(perm.cpu()).values, torch.arange(channels)):
@@ -308,7 +308,7 @@ def greedy_permutation(weight: torch.Tensor, n: int, m: int, max_swaps: int = 10
     """A channel permutation by greedy swaps (Pool & Yu, 2021): apply the best swap of :func:`swap_gains` while it
     raises the kept magnitude, at most ``max_swaps`` times. Returns ``perm`` with ``weight[:, perm]`` the result."""
     n, m = _check_nm_args(weight, n, m, dims=(2,))
-    max_swaps = check_int("max_swaps", max_swaps, 0)
+    max_swaps = validate_int("max_swaps", max_swaps, 0)
     perm = torch.arange(weight.shape[1], device=weight.device)
     current = weight.detach()
     for _ in range(max_swaps):

@@ -22,7 +22,7 @@ import numbers
 import torch
 
 from utils.reference import graded_reference
-from utils.validation import check_fraction, check_type
+from utils.validation import validate_fraction, validate_type
 
 
 @graded_reference("lab02", "layer_hessian")
@@ -43,10 +43,10 @@ def layer_hessian(inputs: torch.Tensor, damp: float = 0.01) -> torch.Tensor:
         ValueError: if ``inputs`` is 0-d or ``damp`` is not finite and positive. The arguments are validated in
             signature order (see Conventions).
     """
-    check_type("inputs", inputs, torch.Tensor)
+    validate_type("inputs", inputs, torch.Tensor)
     if inputs.dim() == 0:
         raise ValueError("inputs must have a last dimension of features, got a 0-d tensor.")
-    check_type("damp", damp, numbers.Real)  # numpy scalars included, bool rejected
+    validate_type("damp", damp, numbers.Real)  # numpy scalars included, bool rejected
     if not (math.isfinite(damp) and damp > 0):
         raise ValueError(f"damp must be a finite number > 0, got {damp!r}.")
     damp = float(damp)  # a numpy float32 would otherwise round lambda to float32
@@ -84,14 +84,14 @@ def obs_step(weight: torch.Tensor, hinv: torch.Tensor, alive: torch.Tensor) -> t
         ValueError: if the shapes do not match, ``alive`` is not a bool tensor, or no entry is alive. The arguments
             are validated in signature order (see Conventions).
     """
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() != 1:
         raise ValueError(f"weight must be one row of shape (d,), got shape {tuple(weight.shape)}.")
     d = weight.shape[0]
-    check_type("hinv", hinv, torch.Tensor)
+    validate_type("hinv", hinv, torch.Tensor)
     if tuple(hinv.shape) != (d, d):
         raise ValueError(f"hinv must have shape ({d}, {d}), got shape {tuple(hinv.shape)}.")
-    check_type("alive", alive, torch.Tensor)
+    validate_type("alive", alive, torch.Tensor)
     if alive.dtype != torch.bool or tuple(alive.shape) != (d,) or not bool(alive.any()):
         raise ValueError(f"alive must be a bool tensor of shape ({d},) with at least one True entry.")
     w, h = weight.detach().to(torch.float64), hinv.detach().to(torch.float64)
@@ -120,7 +120,7 @@ def obs_prune_rows(weight: torch.Tensor, inputs: torch.Tensor, sparsity: float, 
     Returns:
         The pruned and updated weight, of ``weight``'s shape and dtype.
     """
-    check_fraction("sparsity", sparsity)
+    validate_fraction("sparsity", sparsity)
     hinv = torch.linalg.inv(layer_hessian(inputs, damp))
     rows = []
     for row in weight.detach():

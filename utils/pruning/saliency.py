@@ -35,7 +35,7 @@ from torch import nn
 
 from utils.models import prunable_modules
 from utils.reference import graded_reference
-from utils.validation import check_fraction, check_in, check_type
+from utils.validation import validate_choice, validate_fraction, validate_type
 
 Scope = Literal["local", "global"]
 
@@ -55,11 +55,11 @@ def _eval_mode(model: nn.Module) -> Iterator[None]:
 def _check_batch(model: nn.Module, inputs: torch.Tensor, targets: torch.Tensor) -> dict[str, nn.Module]:
     """Validate a calibration batch; return the prunable layers."""
     # Each argument in signature order, type then value: the first bad one decides the error.
-    check_type("model", model, nn.Module)
-    check_type("inputs", inputs, torch.Tensor)
+    validate_type("model", model, nn.Module)
+    validate_type("inputs", inputs, torch.Tensor)
     if inputs.dim() == 0 or inputs.shape[0] == 0:
         raise ValueError(f"inputs must hold a batch of at least one sample, got shape {tuple(inputs.shape)}.")
-    check_type("targets", targets, torch.Tensor)
+    validate_type("targets", targets, torch.Tensor)
     if targets.dtype != torch.int64 or tuple(targets.shape) != (inputs.shape[0],):
         raise ValueError(
             f"targets must be int64 class labels of shape ({inputs.shape[0]},), got {targets.dtype} of shape "
@@ -223,14 +223,14 @@ def scores_to_mask(
         ValueError: if ``scores`` is empty, ``sparsity`` is outside ``[0, 1]`` or ``scope`` is neither ``"local"``
             nor ``"global"``. The arguments are validated in signature order (see Conventions).
     """
-    check_type("scores", scores, Mapping)
+    validate_type("scores", scores, Mapping)
     for name, s in scores.items():
-        check_type(f"scores[{name!r}]", s, torch.Tensor)
+        validate_type(f"scores[{name!r}]", s, torch.Tensor)
     if not scores:
         raise ValueError("scores must name at least one tensor")
-    sparsity = check_fraction("sparsity", sparsity)
-    check_type("scope", scope, str)
-    check_in("scope", scope, get_args(Scope))
+    sparsity = validate_fraction("sparsity", sparsity)
+    validate_type("scope", scope, str)
+    validate_choice("scope", scope, get_args(Scope))
     if scope == "local":
         return {name: _lowest_pruned([s], sparsity)[0] for name, s in scores.items()}
     return dict(zip(scores, _lowest_pruned(list(scores.values()), sparsity), strict=True))
@@ -277,7 +277,7 @@ def snip_masks(
             arguments are validated in signature order (see Conventions).
     """
     _check_batch(model, inputs, targets)  # the batch's arguments come before sparsity in the signature
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     grads = _batch_gradients(model, inputs, targets)
     layers = prunable_modules(model)
     raw = {name: (grads[name] * layers[name].weight).abs().detach() for name in layers}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from utils.reference import graded_reference
-from utils.validation import check_fraction, check_int
+from utils.validation import validate_fraction, validate_int
 
 
 @graded_reference("lab00", "cubic_sparsity")
@@ -29,13 +29,13 @@ def cubic_sparsity(
         ValueError: if a sparsity lies outside ``[0, 1]`` or ``end_step <= begin_step``. Arguments are checked in
             signature order; ``end_step <= begin_step`` is an error of ``end_step``.
     """
-    step = check_int("step", step)
-    s_f = check_fraction("final_sparsity", final_sparsity)
-    begin_step = check_int("begin_step", begin_step)
-    end_step = check_int("end_step", end_step)
+    step = validate_int("step", step)
+    s_f = validate_fraction("final_sparsity", final_sparsity)
+    begin_step = validate_int("begin_step", begin_step)
+    end_step = validate_int("end_step", end_step)
     if end_step <= begin_step:
         raise ValueError(f"end_step ({end_step}) must be after begin_step ({begin_step})")
-    s_i = check_fraction("initial_sparsity", initial_sparsity)
+    s_i = validate_fraction("initial_sparsity", initial_sparsity)
     if step <= begin_step:
         return s_i
     if step >= end_step:

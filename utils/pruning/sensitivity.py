@@ -10,7 +10,7 @@ from torch import nn
 
 from utils.metrics import prunable_weights
 from utils.pruning.masks import apply_masks
-from utils.validation import check_fraction
+from utils.validation import validate_fraction
 
 MaskFn = Callable[[torch.Tensor, float], torch.Tensor]
 
@@ -36,7 +36,7 @@ def sensitivity_scan(
     Returns:
         ``{layer name: [score at each sparsity]}`` for every prunable layer, in ``named_modules()`` order.
     """
-    fractions = [check_fraction(f"sparsities[{i}]", sparsity) for i, sparsity in enumerate(sparsities)]
+    fractions = [validate_fraction(f"sparsities[{i}]", sparsity) for i, sparsity in enumerate(sparsities)]
     scan: dict[str, list[float]] = {}
     for name in prunable_weights(model):
         scores = []

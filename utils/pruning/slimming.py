@@ -38,7 +38,7 @@ from torch import nn
 from torch.nn.modules.batchnorm import _BatchNorm
 
 from utils.reference import graded_reference
-from utils.validation import check_type
+from utils.validation import validate_type
 
 # Modules that may sit between a BatchNorm and the next weighted layer: they keep a constant map constant.
 _PASS_THROUGH = (nn.ReLU, nn.MaxPool2d, nn.AdaptiveAvgPool2d, nn.AdaptiveMaxPool2d, nn.Dropout, nn.Identity)
@@ -70,8 +70,8 @@ def bn_l1_subgradient(model: nn.Module, lam: float) -> None:
         ValueError: if ``lam`` is negative, infinite or NaN.
         The arguments are validated in signature order (see Conventions): the first bad one decides.
     """
-    check_type("model", model, nn.Module)
-    check_type("lam", lam, numbers.Real)
+    validate_type("model", model, nn.Module)
+    validate_type("lam", lam, numbers.Real)
     if not (math.isfinite(lam) and lam >= 0):
         raise ValueError(f"lam must be a finite number >= 0, got {lam!r}.")
     for module in model.modules():
@@ -106,12 +106,12 @@ def global_threshold(scales: Mapping[str, torch.Tensor], percent: float) -> floa
         The arguments are validated in signature order (see Conventions): ``scales`` first, then ``percent``.
     """
     for name, gamma in scales.items():
-        check_type(f"scales[{name!r}]", gamma, torch.Tensor)
+        validate_type(f"scales[{name!r}]", gamma, torch.Tensor)
     values = [gamma.detach().flatten().abs().double().cpu() for gamma in scales.values()]
     flat = torch.cat(values) if values else torch.zeros(0, dtype=torch.float64)
     if flat.numel() == 0:
         raise ValueError("scales hold no values: there is nothing to threshold.")
-    check_type("percent", percent, numbers.Real)
+    validate_type("percent", percent, numbers.Real)
     if not 0 <= percent < 1:
         raise ValueError(f"percent must be in [0, 1), got {percent!r}.")
     return float(torch.sort(flat).values[int(flat.numel() * percent)])
@@ -141,10 +141,10 @@ def kept_channels(scales: Mapping[str, torch.Tensor], threshold: float) -> dict[
         ``threshold``.
     """
     for name, gamma in scales.items():
-        check_type(f"scales[{name!r}]", gamma, torch.Tensor)
+        validate_type(f"scales[{name!r}]", gamma, torch.Tensor)
         if gamma.dim() != 1 or gamma.numel() == 0:
             raise ValueError(f"scales[{name!r}] must be a non-empty 1-D tensor, got shape {tuple(gamma.shape)}.")
-    check_type("threshold", threshold, numbers.Real)
+    validate_type("threshold", threshold, numbers.Real)
     kept = {}
     for name, gamma in scales.items():
         magnitude = gamma.detach().abs()
@@ -158,7 +158,7 @@ def kept_channels(scales: Mapping[str, torch.Tensor], threshold: float) -> dict[
 
 def _check_indices(name: str, indices: torch.Tensor, channels: int) -> torch.Tensor:
     """Validate a non-empty 1-D integer tensor of distinct channel indices; return it as int64 on the CPU."""
-    check_type(name, indices, torch.Tensor)
+    validate_type(name, indices, torch.Tensor)
     if indices.dtype.is_floating_point or indices.dtype.is_complex or indices.dtype == torch.bool:
         raise TypeError(f"{name} must be an integer tensor of channel indices, got dtype {indices.dtype}.")
     if indices.dim() != 1 or indices.numel() == 0:
@@ -222,10 +222,10 @@ def slice_block(
         The arguments are validated in signature order (see Conventions): ``conv`` (type, groups), ``bn`` (type,
         size), ``next_layer`` (type, groups, inputs), then ``keep``; the first bad one decides.
     """
-    check_type("conv", conv, nn.Conv2d)
+    validate_type("conv", conv, nn.Conv2d)
     if conv.groups != 1:
         raise ValueError(f"conv must have groups=1, got groups={conv.groups}.")
-    check_type("bn", bn, nn.BatchNorm2d)
+    validate_type("bn", bn, nn.BatchNorm2d)
     channels = conv.out_channels
     if bn.num_features != channels:
         raise ValueError(f"bn has {bn.num_features} features but conv has {channels} output channels.")
@@ -290,14 +290,14 @@ def absorbed_bias(bn: nn.BatchNorm2d, next_layer: nn.Conv2d | nn.Linear, removed
         The arguments are validated in signature order (see Conventions): ``bn``, ``next_layer`` (type, groups,
         inputs), then ``removed``; the first bad one decides.
     """
-    check_type("bn", bn, nn.BatchNorm2d)
+    validate_type("bn", bn, nn.BatchNorm2d)
     channels = bn.num_features
     per_channel = _channels_per_input(next_layer, channels)
     weight = next_layer.weight.detach()
     bias = torch.zeros(weight.shape[0], dtype=weight.dtype, device=weight.device)
     if next_layer.bias is not None:
         bias = next_layer.bias.detach().clone()
-    check_type("removed", removed, torch.Tensor)
+    validate_type("removed", removed, torch.Tensor)
     if removed.dtype.is_floating_point or removed.dtype.is_complex or removed.dtype == torch.bool:
         raise TypeError(f"removed must be an integer tensor of channel indices, got dtype {removed.dtype}.")
     if removed.dim() != 1:
@@ -340,8 +340,8 @@ def fold_bn(layer: nn.Conv2d | nn.Linear, bn: _BatchNorm) -> nn.Conv2d | nn.Line
         ValueError: if ``bn`` has no running statistics or its size differs from the layer's outputs.
         The arguments are validated in signature order (see Conventions): ``layer`` first, then ``bn``.
     """
-    check_type("layer", layer, (nn.Conv2d, nn.Linear))
-    check_type("bn", bn, _BatchNorm)
+    validate_type("layer", layer, (nn.Conv2d, nn.Linear))
+    validate_type("bn", bn, _BatchNorm)
     outputs = layer.out_channels if isinstance(layer, nn.Conv2d) else layer.out_features
     if not bn.track_running_stats or bn.running_var is None:
         raise ValueError("bn has no running statistics to fold (track_running_stats=False).")
@@ -366,7 +366,7 @@ def fold_bn(layer: nn.Conv2d | nn.Linear, bn: _BatchNorm) -> nn.Conv2d | nn.Line
 
 def bn_scales(model: nn.Module) -> dict[str, torch.Tensor]:
     """``{name: gamma}`` (detached) for every BatchNorm with a scale, in ``named_modules()`` order."""
-    check_type("model", model, nn.Module)
+    validate_type("model", model, nn.Module)
     return {
         name: module.weight.detach()
         for name, module in model.named_modules()
@@ -446,7 +446,7 @@ def slim_model(model: nn.Module, keep: Mapping[str, torch.Tensor], absorb: bool 
     the removed channels are dropped as if ``beta`` were 0, as Torch-Pruning does. BatchNorms not in ``keep`` keep
     all their channels. ``model`` is not modified.
     """
-    check_type("model", model, nn.Module)
+    validate_type("model", model, nn.Module)
     slim = copy.deepcopy(model)
     for conv_name, bn_name, next_name in conv_bn_chains(model):
         if bn_name not in keep:

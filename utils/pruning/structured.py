@@ -9,7 +9,7 @@ import torch
 from utils.pruning.magnitude import _checked_amount, magnitude_mask
 from utils.pruning.masks import Amount, mask_or_ones
 from utils.reference import graded_reference
-from utils.validation import check_int, check_type
+from utils.validation import validate_int, validate_type
 
 
 @graded_reference("lab00", "filter_l2_mask")
@@ -39,14 +39,14 @@ def ln_structured_mask(
         ValueError: if ``tensor`` has fewer than 2 dims, ``amount`` or ``dim`` is out of range, or ``mask`` has
             another shape. Arguments are checked in signature order.
     """
-    check_type("tensor", tensor, torch.Tensor)
+    validate_type("tensor", tensor, torch.Tensor)
     if tensor.dim() < 2:
         raise ValueError(f"tensor must have at least 2 dims, got shape {tuple(tensor.shape)}.")
     amount = _checked_amount(amount)
     if isinstance(n, bool) or not isinstance(n, numbers.Real):
         raise TypeError(f"n must be a real number, got {type(n).__name__} {n!r}.")
     n = float(n)
-    dim = check_int("dim", dim, minimum=-tensor.dim(), maximum=tensor.dim() - 1) % tensor.dim()
+    dim = validate_int("dim", dim, minimum=-tensor.dim(), maximum=tensor.dim() - 1) % tensor.dim()
     mask = mask_or_ones(tensor, mask)
     other_dims = [d for d in range(tensor.dim()) if d != dim]
     norms = torch.linalg.vector_norm(tensor.detach(), ord=n, dim=other_dims)

@@ -21,7 +21,7 @@ import torch
 from torch import nn
 
 from utils.reference import graded_reference
-from utils.validation import check_fraction, check_int, check_type
+from utils.validation import validate_fraction, validate_int, validate_type
 
 __all__ = [
     "head_importance",
@@ -39,10 +39,10 @@ NORM_EPS = 1e-20  # Michel et al.'s code: importance / (layer norm + 1e-20), so 
 @graded_reference("lab05", "split_heads")
 def split_heads(x: torch.Tensor, num_heads: int) -> torch.Tensor:
     """``(B, L, E) -> (B, M, L, D)`` with ``D = E // M``: ``out[b, m, l, d] = x[b, l, m * D + d]`` (a view of x)."""
-    check_type("x", x, torch.Tensor)
+    validate_type("x", x, torch.Tensor)
     if x.dim() != 3:
         raise ValueError(f"x must have shape (B, L, E), got shape {tuple(x.shape)}.")
-    num_heads = check_int("num_heads", num_heads, minimum=1)
+    num_heads = validate_int("num_heads", num_heads, minimum=1)
     batch, length, embed = x.shape
     if embed % num_heads:
         raise ValueError(f"the embedding width {embed} is not a multiple of num_heads = {num_heads}.")
@@ -60,14 +60,14 @@ def transformer_macs(
 ) -> int:
     """MACs of one encoder layer: ``4*B*T*E*A + 2*B*T**2*A + 8*B*T*E**2`` with ``A = heads_kept * E // num_heads``
     and ``T = tokens_kept``; with nothing pruned that is ``12*B*L*E**2 + 2*B*L**2*E``."""
-    batch = check_int("batch", batch, minimum=1)
-    length = check_int("length", length, minimum=1)
-    embed = check_int("embed", embed, minimum=1)
-    num_heads = check_int("num_heads", num_heads, minimum=1)
+    batch = validate_int("batch", batch, minimum=1)
+    length = validate_int("length", length, minimum=1)
+    embed = validate_int("embed", embed, minimum=1)
+    num_heads = validate_int("num_heads", num_heads, minimum=1)
     if embed % num_heads:
         raise ValueError(f"embed = {embed} is not a multiple of num_heads = {num_heads}.")
-    heads = num_heads if heads_kept is None else check_int("heads_kept", heads_kept, minimum=0, maximum=num_heads)
-    tokens = length if tokens_kept is None else check_int("tokens_kept", tokens_kept, minimum=0, maximum=length)
+    heads = num_heads if heads_kept is None else validate_int("heads_kept", heads_kept, minimum=0, maximum=num_heads)
+    tokens = length if tokens_kept is None else validate_int("tokens_kept", tokens_kept, minimum=0, maximum=length)
     width = heads * (embed // num_heads)
     projections = 4 * batch * tokens * embed * width  # query, key, value and the output projection
     attention = 2 * batch * tokens * tokens * width  # Q K^T and the weighted sum of V, over the kept heads
@@ -82,11 +82,11 @@ def head_importance(
     """Sum over batches of ``|d loss / d gates|`` at gates = 1, then each layer's row divided by its L2 norm + 1e-20."""
     if not callable(gated_loss):
         raise TypeError(f"gated_loss must be callable, got {type(gated_loss).__name__}.")
-    check_type("batches", batches, (list, tuple))
+    validate_type("batches", batches, (list, tuple))
     if not batches:
         raise ValueError("batches must hold at least one batch.")
-    num_layers = check_int("num_layers", num_layers, minimum=1)
-    num_heads = check_int("num_heads", num_heads, minimum=1)
+    num_layers = validate_int("num_layers", num_layers, minimum=1)
+    num_heads = validate_int("num_heads", num_heads, minimum=1)
     importance = torch.zeros(num_layers, num_heads)
     for batch in batches:
         gates = torch.ones(num_layers, num_heads, requires_grad=True)
@@ -114,12 +114,12 @@ def select_heads(importance: torch.Tensor, fraction: float) -> torch.Tensor:
         TypeError: if ``importance`` is not a floating-point tensor or ``fraction`` not a real number.
         ValueError: if ``importance`` is not 2-D or ``fraction`` lies outside ``[0, 1]``.
     """
-    check_type("importance", importance, torch.Tensor)
+    validate_type("importance", importance, torch.Tensor)
     if not importance.is_floating_point():
         raise TypeError(f"importance must be a floating-point tensor, got dtype {importance.dtype}.")
     if importance.dim() != 2:
         raise ValueError(f"importance must have shape (num_layers, num_heads), got {tuple(importance.shape)}.")
-    fraction = check_fraction("fraction", fraction)
+    fraction = validate_fraction("fraction", fraction)
     flat = importance.detach().flatten()
     count = int(flat.numel() * fraction)
     order = torch.sort(flat, stable=True).indices[:count]
@@ -134,8 +134,8 @@ def prune_heads(
 ) -> tuple[nn.Linear, nn.Linear, nn.Linear, nn.Linear]:
     """New query/key/value layers without the rows of ``heads`` and an output layer without their columns."""
     for name, layer in (("query", query), ("key", key), ("value", value), ("output", output)):
-        check_type(name, layer, nn.Linear)
-    num_heads = check_int("num_heads", num_heads, minimum=1)
+        validate_type(name, layer, nn.Linear)
+    num_heads = validate_int("num_heads", num_heads, minimum=1)
     width = query.out_features
     if width % num_heads or key.out_features != width or value.out_features != width or output.in_features != width:
         raise ValueError(
@@ -143,8 +143,8 @@ def prune_heads(
             f"{query.out_features}, {key.out_features}, {value.out_features} and {output.in_features} "
             f"for num_heads = {num_heads}."
         )
-    check_type("heads", heads, (list, tuple))
-    removed = [check_int("a head index", h, minimum=0, maximum=num_heads - 1) for h in heads]
+    validate_type("heads", heads, (list, tuple))
+    removed = [validate_int("a head index", h, minimum=0, maximum=num_heads - 1) for h in heads]
     if len(set(removed)) != len(removed):
         raise ValueError(f"heads must not repeat a head, got {list(heads)!r}.")
     head_dim = width // num_heads
@@ -182,7 +182,7 @@ def _columns(layer: nn.Linear, columns: torch.Tensor) -> nn.Linear:
 @graded_reference("lab05", "token_scores")
 def token_scores(attention: torch.Tensor) -> torch.Tensor:
     """``s[b, i] = mean over heads h and queries j of attention[b, h, j, i]``: the attention token i receives."""
-    check_type("attention", attention, torch.Tensor)
+    validate_type("attention", attention, torch.Tensor)
     if not attention.is_floating_point():
         raise TypeError(f"attention must be a floating-point tensor, got dtype {attention.dtype}.")
     if attention.dim() != 4 or attention.shape[-1] != attention.shape[-2] or attention.shape[1] == 0:
@@ -193,13 +193,13 @@ def token_scores(attention: torch.Tensor) -> torch.Tensor:
 @graded_reference("lab05", "keep_tokens")
 def keep_tokens(scores: torch.Tensor, keep: int, special: torch.Tensor) -> torch.Tensor:
     """Per row, the ascending indices of the special tokens plus the best-scoring others, ``keep`` in all."""
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError(f"scores must be a floating-point tensor, got dtype {scores.dtype}.")
     if scores.dim() != 2:
         raise ValueError(f"scores must have shape (B, L), got {tuple(scores.shape)}.")
-    keep = check_int("keep", keep, minimum=0, maximum=scores.shape[1])
-    check_type("special", special, torch.Tensor)
+    keep = validate_int("keep", keep, minimum=0, maximum=scores.shape[1])
+    validate_type("special", special, torch.Tensor)
     if special.dtype != torch.bool:
         raise TypeError(f"special must be a bool tensor, got dtype {special.dtype}.")
     if special.shape != scores.shape:

@@ -19,7 +19,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from utils.validation import check_int
+from utils.validation import validate_int
 
 K1, K2, K3 = 0.63576, 1.87320, 1.48695
 PRUNE_LOG_ALPHA = 3.0
@@ -55,8 +55,8 @@ class SparseVDLinear(nn.Module):
 
     def __init__(self, in_features: int, out_features: int, log_sigma2_init: float = -10.0) -> None:
         super().__init__()
-        check_int("in_features", in_features, minimum=1)
-        check_int("out_features", out_features, minimum=1)
+        validate_int("in_features", in_features, minimum=1)
+        validate_int("out_features", out_features, minimum=1)
         reference = nn.Linear(in_features, out_features)  # torch's own initialisation of theta and the bias
         self.theta = nn.Parameter(reference.weight.detach().clone())
         self.bias = nn.Parameter(reference.bias.detach().clone())
@@ -130,7 +130,7 @@ def train_sparse_vd(
     Returns:
         The mean objective of each epoch.
     """
-    check_int("epochs", epochs, minimum=1)
+    validate_int("epochs", epochs, minimum=1)
     device = next(model.parameters()).device
     optimizer = torch.optim.Adam(model.parameters(), lr=lr)
     n = len(loader.dataset)  # type: ignore[arg-type]

@@ -22,7 +22,7 @@ from utils.quant.observers import MinMaxObserver, make_observer
 from utils.quant.ops import QuantOps
 from utils.quant.uniform import qrange
 from utils.reference import graded_reference
-from utils.validation import check_type
+from utils.validation import validate_type
 
 
 @graded_reference("lab07", "fake_quantize")
@@ -59,13 +59,13 @@ def fake_quantize(
             ``zero_point`` is not an int or a tensor, ``bits`` is not an int, or ``signed``/``clipped`` is not a bool.
         ValueError: if ``bits`` is outside 2..8.
     """
-    check_type("x", x, torch.Tensor)
+    validate_type("x", x, torch.Tensor)
     if not x.is_floating_point():
         raise TypeError(f"x must be a floating-point tensor, got {x.dtype}")
-    check_type("scale", scale, (numbers.Real, torch.Tensor))
-    check_type("zero_point", zero_point, (numbers.Integral, torch.Tensor))
+    validate_type("scale", scale, (numbers.Real, torch.Tensor))
+    validate_type("zero_point", zero_point, (numbers.Integral, torch.Tensor))
     qmin, qmax = qrange(bits, signed)
-    check_type("clipped", clipped, bool)
+    validate_type("clipped", clipped, bool)
     scale = scale if isinstance(scale, torch.Tensor) else float(scale)  # numpy scalars become Python numbers
     zero_point = zero_point if isinstance(zero_point, torch.Tensor) else int(zero_point)
 

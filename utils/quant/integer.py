@@ -28,7 +28,7 @@ from utils.quant.ops import QuantOps
 from utils.quant.qat import QATLayer
 from utils.quant.uniform import qrange
 from utils.reference import graded_reference
-from utils.validation import check_int, check_ndim, check_type
+from utils.validation import validate_int, validate_ndim, validate_type
 
 
 def fixed_point_multiplier(m: float) -> tuple[int, int]:
@@ -85,8 +85,8 @@ def integer_linear(
             with ``q_w``), or ``bits`` is outside 2..8.
     """
     _check_integer_tensor("q_x", q_x)
-    check_ndim("q_x", q_x, 2, "(N, in)")
-    x_zero_point = check_int("x_zero_point", x_zero_point)
+    validate_ndim("q_x", q_x, 2, "(N, in)")
+    x_zero_point = validate_int("x_zero_point", x_zero_point)
     _check_integer_tensor("q_w", q_w)
     if q_w.dim() != 2 or q_w.shape[1] != q_x.shape[1]:
         raise ValueError(f"q_x (N, in) and q_w (out, in) do not match: {tuple(q_x.shape)} and {tuple(q_w.shape)}")
@@ -96,8 +96,8 @@ def integer_linear(
         if isinstance(value, torch.Tensor):
             _check_integer_tensor(name, value)
         else:
-            check_int(name, value)
-    y_zero_point = check_int("y_zero_point", y_zero_point)
+            validate_int(name, value)
+    y_zero_point = validate_int("y_zero_point", y_zero_point)
     qmin, qmax = qrange(bits, signed)
     acc = (q_x.to(torch.int64) - x_zero_point) @ q_w.to(torch.int64).T
     if q_bias is not None:
@@ -109,13 +109,13 @@ def integer_linear(
 
 
 def _check_integer_tensor(name: str, value: object) -> None:
-    check_type(name, value, torch.Tensor)
+    validate_type(name, value, torch.Tensor)
     if value.is_floating_point() or value.is_complex() or value.dtype == torch.bool:
         raise TypeError(f"{name} must be an integer tensor, got {value.dtype}")
 
 
 def _check_integer_tensor(name: str, value: object) -> None:
-    check_type(name, value, torch.Tensor)
+    validate_type(name, value, torch.Tensor)
     if value.is_floating_point() or value.is_complex() or value.dtype == torch.bool:
         raise TypeError(f"{name} must be an integer tensor, got {value.dtype}")
 

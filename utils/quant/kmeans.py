@@ -12,7 +12,7 @@ from __future__ import annotations
 import torch
 
 from utils.reference import graded_reference
-from utils.validation import check_int, check_type
+from utils.validation import validate_int, validate_type
 
 
 @graded_reference("lab07", "kmeans_quantize")
@@ -38,13 +38,13 @@ def kmeans_quantize(w: torch.Tensor, bits: int, iterations: int = 20) -> tuple[t
         TypeError: if ``w`` is not a floating-point tensor or ``bits``/``iterations`` is not an int.
         ValueError: if ``w`` is empty, ``bits`` is outside 1..8 or ``iterations < 0``.
     """
-    check_type("w", w, torch.Tensor)
+    validate_type("w", w, torch.Tensor)
     if not w.is_floating_point():
         raise TypeError(f"w must be a floating-point tensor, got {w.dtype}")
     if w.numel() == 0:
         raise ValueError("w must have at least one entry")
-    k = 2 ** check_int("bits", bits, 1, 8)
-    iterations = check_int("iterations", iterations, 0)
+    k = 2 ** validate_int("bits", bits, 1, 8)
+    iterations = validate_int("iterations", iterations, 0)
     flat = w.detach().reshape(-1)
     codebook = torch.linspace(float(flat.min()), float(flat.max()), k, dtype=w.dtype, device=w.device)
     for _ in range(iterations):
@@ -63,6 +63,6 @@ def shared_weights(codebook: torch.Tensor, indices: torch.Tensor) -> torch.Tenso
 
 def codebook_storage_bits(count: int, bits: int, codebook_bits: int = 32) -> int:
     """Bits of ``count`` indices of ``bits`` bits each plus a codebook of ``2**bits`` values of ``codebook_bits``."""
-    count = check_int("count", count, 0)
-    bits = check_int("bits", bits, 1, 8)
-    return count * bits + 2**bits * check_int("codebook_bits", codebook_bits, 1)
+    count = validate_int("count", count, 0)
+    bits = validate_int("bits", bits, 1, 8)
+    return count * bits + 2**bits * validate_int("codebook_bits", codebook_bits, 1)

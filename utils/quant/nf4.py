@@ -20,7 +20,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from utils.validation import check_int, check_type
+from utils.validation import validate_int, validate_type
 
 NF4_OFFSET = 0.9677083  # QLoRA's outermost quantile: 0.5 * (1/32 + 1/30) from 1, so the extreme levels are +-1
 
@@ -51,8 +51,8 @@ def nf4_quantize(w: torch.Tensor, blocksize: int = 64) -> tuple[torch.Tensor, to
         ``packed``: uint8 of length ``ceil(numel / 2)``, two codes a byte, the first in the high nibble (the code of
         0.0 pads an odd count); ``absmax``: float32, one per block.
     """
-    check_type("w", w, torch.Tensor)
-    size = check_int("blocksize", blocksize, 1)
+    validate_type("w", w, torch.Tensor)
+    size = validate_int("blocksize", blocksize, 1)
     flat = w.detach().reshape(-1).float()
     blocks = torch.split(flat, size)
     absmax = torch.stack([block.abs().max() for block in blocks])

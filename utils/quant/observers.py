@@ -27,7 +27,7 @@ from torch import nn
 
 from utils.quant.uniform import scale_zero_point
 from utils.reference import graded_reference
-from utils.validation import check_int, check_type
+from utils.validation import validate_int, validate_type
 
 Range = tuple[torch.Tensor, torch.Tensor]
 KINDS: tuple[str, ...] = ("minmax", "moving_average", "percentile", "mse")
@@ -71,13 +71,13 @@ def observe_min_max(
         ValueError: if only one of ``min_val``/``max_val`` is None, ``ch_axis`` is out of range for ``x``, or ``x``
             is empty and there is no running range yet.
     """
-    check_type("x", x, torch.Tensor)
-    check_type("min_val", min_val, (torch.Tensor, type(None)))
-    check_type("max_val", max_val, (torch.Tensor, type(None)))
+    validate_type("x", x, torch.Tensor)
+    validate_type("min_val", min_val, (torch.Tensor, type(None)))
+    validate_type("max_val", max_val, (torch.Tensor, type(None)))
     if (min_val is None) != (max_val is None):
         raise ValueError("min_val and max_val must both be None (first batch) or both be tensors")
     if ch_axis is not None:
-        ch_axis = check_int("ch_axis", ch_axis)
+        ch_axis = validate_int("ch_axis", ch_axis)
         if not -x.dim() <= ch_axis < x.dim():
             raise ValueError(f"ch_axis {ch_axis} is out of range for x of shape {tuple(x.shape)}")
         ch_axis %= x.dim()
@@ -217,7 +217,7 @@ class MSEObserver(_SampleObserver):
     ) -> None:
         super().__init__(ch_axis, qparams)
         self.fake_quantize = fake_quantize
-        self.grid = check_int("grid", grid, 1)
+        self.grid = validate_int("grid", grid, 1)
 
     def range(self) -> Range:
         values = self.values()

@@ -26,7 +26,7 @@ from torch.nn.utils.fusion import fuse_conv_bn_eval
 
 from utils.quant.fake_quant import FakeQuantize
 from utils.quant.ops import QuantOps
-from utils.validation import check_int, check_type
+from utils.validation import validate_int, validate_type
 
 QUANTIZABLE = (nn.Linear, nn.Conv2d)
 
@@ -55,9 +55,9 @@ class QATLayer(nn.Module):
         clipped: bool = True,
     ) -> None:
         super().__init__()
-        check_type("layer", layer, QUANTIZABLE)
+        validate_type("layer", layer, QUANTIZABLE)
         self.layer, self.ops = layer, ops
-        self.weight_bits = check_int("weight_bits", weight_bits, 2, 8)
+        self.weight_bits = validate_int("weight_bits", weight_bits, 2, 8)
         self.per_channel, self.clipped = per_channel, clipped
         self.act = None if act_bits is None else FakeQuantize(ops, act_bits, observer=observer, clipped=clipped)
         self.out: FakeQuantize | None = None  # an output quantizer, for the last layer of an integer-only model
@@ -102,7 +102,7 @@ def prepare_qat(
     With ``quantize_output`` the last of them also fake-quantizes its output (8-bit unsigned affine), which an
     integer-only model needs to know the scale of its result.
     """
-    check_type("model", model, nn.Module)
+    validate_type("model", model, nn.Module)
     model = copy.deepcopy(model)
     options = dict(weight_bits=weight_bits, act_bits=act_bits, per_channel=per_channel, observer=observer)
     _swap(model, ops, {**options, "clipped": clipped})
@@ -156,7 +156,7 @@ def calibrate(model: nn.Module, batches: Iterable[torch.Tensor]) -> nn.Module:
 def fold_batchnorm(model: nn.Module) -> nn.Module:
     """A copy of ``model`` in eval mode where each Conv2d directly followed by a BatchNorm2d (consecutive children
     of one container) absorbs it; the BatchNorm becomes an ``nn.Identity``. ``model`` is not modified."""
-    check_type("model", model, nn.Module)
+    validate_type("model", model, nn.Module)
     folded = copy.deepcopy(model).eval()
     _fold(folded)
     return folded

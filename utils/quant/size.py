@@ -14,14 +14,16 @@ from torch import nn
 
 from utils.models import prunable_modules
 from utils.sparse.costs import FORMATS, encoding_bits
-from utils.validation import check_in, check_int
+from utils.validation import validate_choice, validate_int
 
 
 def layer_bits(weight: torch.Tensor, value_bits: int, fmt: str = "dense", extra_bits: int = 0) -> int:
     """Bits of ``weight`` (flattened to ``(out, rest)``) in format ``fmt`` with ``value_bits`` per stored value."""
-    check_in("fmt", fmt, FORMATS)
+    validate_choice("fmt", fmt, FORMATS)
     matrix = weight.detach().reshape(weight.shape[0], -1)
-    return encoding_bits(matrix, fmt, check_int("value_bits", value_bits, 1)) + check_int("extra_bits", extra_bits, 0)
+    return encoding_bits(matrix, fmt, validate_int("value_bits", value_bits, 1)) + validate_int(
+        "extra_bits", extra_bits, 0
+    )
 
 
 def model_bits(model: nn.Module, value_bits: int, fmt: str = "dense", per_channel_scales: bool = True) -> int:

@@ -20,7 +20,7 @@ from torch import nn
 from torch.utils.data import DataLoader
 
 from utils.reference import graded_reference
-from utils.validation import check_int, check_type
+from utils.validation import validate_int, validate_type
 
 PRUNED = -1  # the assignment of a pruned weight: it belongs to no cluster
 GradientFn = Callable[[torch.Tensor, torch.Tensor, int], torch.Tensor]
@@ -53,15 +53,15 @@ def centroid_gradients(grad: torch.Tensor, assignments: torch.Tensor, k: int) ->
         ValueError: if ``assignments``' shape differs from ``grad``'s, ``k < 1``, or an assignment is below -1 or
             at least ``k`` (checked last, once ``k`` is known to be valid).
     """
-    check_type("grad", grad, torch.Tensor)
+    validate_type("grad", grad, torch.Tensor)
     if not grad.is_floating_point():
         raise TypeError(f"grad must be a floating-point tensor, got {grad.dtype}")
-    check_type("assignments", assignments, torch.Tensor)
+    validate_type("assignments", assignments, torch.Tensor)
     if assignments.dtype != torch.int64:
         raise TypeError(f"assignments must be an int64 tensor, got {assignments.dtype}")
     if assignments.shape != grad.shape:
         raise ValueError(f"assignments has shape {tuple(assignments.shape)}, grad {tuple(grad.shape)}")
-    k = check_int("k", k, 1)
+    k = validate_int("k", k, 1)
     if assignments.numel() and (int(assignments.min()) < PRUNED or int(assignments.max()) >= k):
         raise ValueError(f"assignments must lie in -1..{k - 1}")
     kept = assignments.reshape(-1) != PRUNED
@@ -114,7 +114,7 @@ def fine_tune_shared(
     parameter (biases, unshared layers) trains as usual. After each step the shared weights are rebuilt from
     their codebooks, so pruned weights stay 0. Returns the mean training loss of each epoch.
     """
-    check_int("epochs", epochs, 1)
+    validate_int("epochs", epochs, 1)
     modules = dict(model.named_modules())
     shared_params = {id(modules[name].weight) for name in shared}
     codebooks = [s.codebook.requires_grad_(True) for s in shared.values()]

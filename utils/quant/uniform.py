@@ -19,7 +19,7 @@ import numbers
 import torch
 
 from utils.reference import graded_reference
-from utils.validation import check_in, check_int, check_ndim, check_type
+from utils.validation import validate_choice, validate_int, validate_ndim, validate_type
 
 EPS = torch.finfo(torch.float32).eps  # torch.ao's observers floor every scale at this value
 GRANULARITIES: tuple[str, ...] = ("tensor", "channel", "group")
@@ -27,8 +27,8 @@ GRANULARITIES: tuple[str, ...] = ("tensor", "channel", "group")
 
 def qrange(bits: int, signed: bool) -> tuple[int, int]:
     """``(qmin, qmax)`` of a ``bits``-bit integer, ``2 <= bits <= 8``: signed two's complement or unsigned."""
-    bits = check_int("bits", bits, 2, 8)
-    check_type("signed", signed, bool)
+    bits = validate_int("bits", bits, 2, 8)
+    validate_type("signed", signed, bool)
     return (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1) if signed else (0, 2**bits - 1)
 
 
@@ -69,16 +69,16 @@ def scale_zero_point(
         ValueError: if the shapes differ or some ``min_val > max_val`` (checked right after ``max_val``), or
             ``bits`` is outside 2..8.
     """
-    check_type("min_val", min_val, torch.Tensor)
-    check_type("max_val", max_val, torch.Tensor)
+    validate_type("min_val", min_val, torch.Tensor)
+    validate_type("max_val", max_val, torch.Tensor)
     if min_val.shape != max_val.shape:
         raise ValueError(
             f"min_val and max_val must have one shape, got {tuple(min_val.shape)} and {tuple(max_val.shape)}"
         )
     if bool((min_val > max_val).any()):
         raise ValueError("min_val must not exceed max_val")
-    bits = check_int("bits", bits, 2, 8)
-    check_type("symmetric", symmetric, bool)
+    bits = validate_int("bits", bits, 2, 8)
+    validate_type("symmetric", symmetric, bool)
     qmin, qmax = qrange(bits, signed)
     lo = torch.clamp(min_val.float(), max=0.0)
     hi = torch.clamp(max_val.float(), min=0.0)
@@ -124,11 +124,11 @@ def quantize(
             ``zero_point`` is not an int or a tensor, ``bits`` is not an int or ``signed`` is not a bool.
         ValueError: if ``bits`` is outside 2..8.
     """
-    check_type("x", x, torch.Tensor)
+    validate_type("x", x, torch.Tensor)
     if not x.is_floating_point():
         raise TypeError(f"x must be a floating-point tensor, got {x.dtype}")
-    check_type("scale", scale, (numbers.Real, torch.Tensor))
-    check_type("zero_point", zero_point, (numbers.Integral, torch.Tensor))
+    validate_type("scale", scale, (numbers.Real, torch.Tensor))
+    validate_type("zero_point", zero_point, (numbers.Integral, torch.Tensor))
     qmin, qmax = qrange(bits, signed)
     scale = scale if isinstance(scale, torch.Tensor) else float(scale)  # numpy scalars become Python numbers
     zero_point = zero_point if isinstance(zero_point, torch.Tensor) else int(zero_point)
@@ -154,11 +154,11 @@ def dequantize(q: torch.Tensor, scale: torch.Tensor | float, zero_point: torch.T
         TypeError: if ``q`` is not an integer tensor (a float or bool tensor is not one), ``scale`` is not a real
             number or a tensor, or ``zero_point`` is not an int or a tensor.
     """
-    check_type("q", q, torch.Tensor)
+    validate_type("q", q, torch.Tensor)
     if q.is_floating_point() or q.is_complex() or q.dtype == torch.bool:
         raise TypeError(f"q must be an integer tensor, got {q.dtype}")
-    check_type("scale", scale, (numbers.Real, torch.Tensor))
-    check_type("zero_point", zero_point, (numbers.Integral, torch.Tensor))
+    validate_type("scale", scale, (numbers.Real, torch.Tensor))
+    validate_type("zero_point", zero_point, (numbers.Integral, torch.Tensor))
     zero_point = zero_point if isinstance(zero_point, torch.Tensor) else int(zero_point)
     return (q.to(torch.int64) - zero_point).to(torch.float32) * torch.as_tensor(scale, dtype=torch.float32)
 
@@ -196,15 +196,15 @@ def quantize_per_channel(
             ``symmetric``/``signed`` is not a bool.
         ValueError: if ``w`` is 0-D or has an empty dimension, ``bits`` is outside 2..8 or ``axis`` is out of range.
     """
-    check_type("w", w, torch.Tensor)
+    validate_type("w", w, torch.Tensor)
     if not w.is_floating_point():
         raise TypeError(f"w must be a floating-point tensor, got {w.dtype}")
     if w.dim() == 0 or w.numel() == 0:
         raise ValueError(f"w must have at least one dimension and no empty one, got shape {tuple(w.shape)}")
-    bits = check_int("bits", bits, 2, 8)
-    axis = check_int("axis", axis, -w.dim(), w.dim() - 1) % w.dim()
-    check_type("symmetric", symmetric, bool)
-    check_type("signed", signed, bool)
+    bits = validate_int("bits", bits, 2, 8)
+    axis = validate_int("axis", axis, -w.dim(), w.dim() - 1) % w.dim()
+    validate_type("symmetric", symmetric, bool)
+    validate_type("signed", signed, bool)
     rows = w.movedim(axis, 0).reshape(w.shape[axis], -1)
     scale, zero_point = scale_zero_point(rows.amin(1), rows.amax(1), bits, symmetric, signed)
     shape = channel_shape(w, axis)
@@ -219,9 +219,9 @@ def quantize_per_group(
     Returns ``(q, scale, zero_point)``: ``q`` int32 of ``w``'s shape; ``scale``/``zero_point`` of shape
     ``(out, in // group_size)``. ``in`` must be a multiple of ``group_size`` (GPTQ and AWQ use 128).
     """
-    check_type("w", w, torch.Tensor)
-    check_ndim("w", w, 2, "(out, in)")
-    size = check_int("group_size", group_size, 1)
+    validate_type("w", w, torch.Tensor)
+    validate_ndim("w", w, 2, "(out, in)")
+    size = validate_int("group_size", group_size, 1)
     if w.shape[1] % size:
         raise ValueError(f"the {w.shape[1]} inputs per row do not split into groups of {size}")
     groups = w.reshape(w.shape[0], -1, size)
@@ -234,7 +234,7 @@ def fake_quantize_weight(
     w: torch.Tensor, bits: int, granularity: str = "channel", symmetric: bool = True, group_size: int = 64
 ) -> torch.Tensor:
     """``w`` quantized and dequantized (signed), per tensor, per output channel (axis 0) or per group of inputs."""
-    check_in("granularity", granularity, GRANULARITIES)
+    validate_choice("granularity", granularity, GRANULARITIES)
     if granularity == "tensor":
         scale, zero_point = scale_zero_point(w.min(), w.max(), bits, symmetric, True)
         return dequantize(quantize(w, scale, zero_point, bits, True), scale, zero_point)

@@ -30,13 +30,13 @@ from utils.sparse.huffman import (
     huffman_report,
 )
 from utils.sparse.kernels import (
-    check_csr,
     csr_spmm,
     csr_spmm_reference,
     csr_spmv,
     csr_spmv_fast,
     nm_spmm,
     nm_spmm_reference,
+    validate_csr,
     warm_up_kernels,
 )
 
@@ -54,7 +54,7 @@ __all__ = [
     "best_encoding",
     "bitmap_decode",
     "bitmap_encode",
-    "check_csr",
+    "validate_csr",
     "csr_from_dense",
     "csr_spmm",
     "csr_spmm_reference",

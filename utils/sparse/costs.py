@@ -9,14 +9,14 @@ from __future__ import annotations
 import torch
 
 from utils.reference import graded_reference
-from utils.validation import check_in, check_int, check_ndim, check_type
+from utils.validation import validate_choice, validate_int, validate_ndim, validate_type
 
 FORMATS: tuple[str, ...] = ("dense", "bitmap", "coo", "csr", "csc")
 
 
 def index_bits(count: int) -> int:
     """``max(1, ceil(log2(count)))``: the bits of an index that takes ``count`` different values."""
-    return max(1, (check_int("count", count, 1) - 1).bit_length())
+    return max(1, (validate_int("count", count, 1) - 1).bit_length())
 
 
 @graded_reference("lab01", "encoding_bits")
@@ -48,11 +48,11 @@ def encoding_bits(matrix: torch.Tensor, fmt: str, value_bits: int) -> int:
             signature order (see Conventions): ``matrix``, ``fmt``, then ``value_bits``, each fully (type, then
             value).
     """
-    check_type("matrix", matrix, torch.Tensor)
-    check_ndim("matrix", matrix, 2)
-    check_type("fmt", fmt, str)
-    check_in("fmt", fmt, FORMATS)
-    bits = check_int("value_bits", value_bits, 1)
+    validate_type("matrix", matrix, torch.Tensor)
+    validate_ndim("matrix", matrix, 2)
+    validate_type("fmt", fmt, str)
+    validate_choice("fmt", fmt, FORMATS)
+    bits = validate_int("value_bits", value_bits, 1)
     rows, cols = matrix.shape
     nnz = int(torch.count_nonzero(matrix))
     pointer = index_bits(nnz + 1)

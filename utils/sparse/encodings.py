@@ -11,7 +11,7 @@ import math
 import torch
 
 from utils.reference import graded_reference
-from utils.validation import check_int, check_ndim, check_type
+from utils.validation import validate_int, validate_ndim, validate_type
 
 
 @graded_reference("lab01", "bitmap_encode")
@@ -34,7 +34,7 @@ def bitmap_encode(weight: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     Raises:
         TypeError: if ``weight`` is not a tensor.
     """
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     flat = weight.detach().flatten()
     bitmap = flat != 0
     return bitmap, flat[bitmap].clone()
@@ -62,14 +62,14 @@ def bitmap_decode(bitmap: torch.Tensor, values: torch.Tensor, shape: tuple[int, 
             Checked in signature order (see Conventions): ``bitmap``, ``values``, then ``shape``, each by itself
             (type, then value), and only then the lengths of ``bitmap`` and ``values``, which need ``shape``.
     """
-    check_type("bitmap", bitmap, torch.Tensor)
+    validate_type("bitmap", bitmap, torch.Tensor)
     if bitmap.dtype != torch.bool or bitmap.dim() != 1:
         raise ValueError(f"bitmap must be a 1-D bool tensor, got {bitmap.dtype} {tuple(bitmap.shape)}")
-    check_type("values", values, torch.Tensor)
+    validate_type("values", values, torch.Tensor)
     if values.dim() != 1:
         raise ValueError(f"values must be 1-D, got shape {tuple(values.shape)}")
-    check_type("shape", shape, tuple)
-    numel = math.prod(check_int("a size in shape", size, 0) for size in shape)
+    validate_type("shape", shape, tuple)
+    numel = math.prod(validate_int("a size in shape", size, 0) for size in shape)
     if bitmap.numel() != numel:
         raise ValueError(f"bitmap must have prod(shape) = {numel} entries, got {bitmap.numel()}")
     if values.numel() != int(bitmap.sum()):
@@ -113,8 +113,8 @@ def rle_encode(weight: torch.Tensor, run_bits: int) -> tuple[torch.Tensor, torch
         ValueError: if ``run_bits < 1``. Checked in signature order (see Conventions): ``weight``, then
             ``run_bits``.
     """
-    check_type("weight", weight, torch.Tensor)
-    max_run = 2 ** check_int("run_bits", run_bits, 1) - 1
+    validate_type("weight", weight, torch.Tensor)
+    max_run = 2 ** validate_int("run_bits", run_bits, 1) - 1
     flat = weight.detach().flatten()
     nonzero = torch.nonzero(flat != 0).flatten().tolist()
     runs: list[int] = []
@@ -149,9 +149,9 @@ def rle_decode(runs: torch.Tensor, values: torch.Tensor, numel: int) -> torch.Te
         ValueError: if ``runs`` and ``values`` differ in length, a run is negative, or they cover more than
             ``numel`` positions.
     """
-    check_type("runs", runs, torch.Tensor)
-    check_type("values", values, torch.Tensor)
-    numel = check_int("numel", numel, 0)
+    validate_type("runs", runs, torch.Tensor)
+    validate_type("values", values, torch.Tensor)
+    numel = validate_int("numel", numel, 0)
     if runs.dim() != 1 or values.shape != runs.shape:
         raise ValueError(
             f"runs and values must be 1-D of one length, got {tuple(runs.shape)} and {tuple(values.shape)}"
@@ -188,8 +188,8 @@ def csr_from_dense(matrix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, to
         TypeError: if ``matrix`` is not a tensor.
         ValueError: if ``matrix`` is not 2-D.
     """
-    check_type("matrix", matrix, torch.Tensor)
-    check_ndim("matrix", matrix, 2)
+    validate_type("matrix", matrix, torch.Tensor)
+    validate_ndim("matrix", matrix, 2)
     matrix = matrix.detach()
     rows, cols = torch.nonzero(matrix, as_tuple=True)  # row-major order: rows, then columns ascending
     counts = torch.bincount(rows, minlength=matrix.shape[0])

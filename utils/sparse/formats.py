@@ -24,7 +24,7 @@ import torch
 
 from utils.sparse.costs import encoding_bits, index_bits
 from utils.sparse.encodings import bitmap_decode, bitmap_encode, csr_from_dense, rle_decode, rle_encode
-from utils.validation import check_int, check_ndim, check_type
+from utils.validation import validate_int, validate_ndim, validate_type
 
 # best_encoding tries RunLength with each of these run widths.
 RLE_RUN_BITS: range = range(1, 17)
@@ -89,7 +89,7 @@ class Dense(SparseFormat):
 
     @classmethod
     def encode(cls, tensor: torch.Tensor) -> Dense:
-        check_type("tensor", tensor, torch.Tensor)
+        validate_type("tensor", tensor, torch.Tensor)
         return cls(tensor.detach().clone())
 
     def decode(self) -> torch.Tensor:
@@ -118,7 +118,7 @@ class Bitmap(SparseFormat):
 
     @classmethod
     def encode(cls, tensor: torch.Tensor) -> Bitmap:
-        check_type("tensor", tensor, torch.Tensor)
+        validate_type("tensor", tensor, torch.Tensor)
         return cls(*bitmap_encode(tensor), tuple(tensor.shape))
 
     def decode(self) -> torch.Tensor:
@@ -150,7 +150,7 @@ class RunLength(SparseFormat):
     @classmethod
     def encode(cls, tensor: torch.Tensor, *, run_bits: int) -> RunLength:
         """Encode ``tensor``, each run stored in ``run_bits`` bits (an int >= 1)."""
-        check_type("tensor", tensor, torch.Tensor)
+        validate_type("tensor", tensor, torch.Tensor)
         return cls(*rle_encode(tensor, run_bits), tuple(tensor.shape), run_bits)
 
     def decode(self) -> torch.Tensor:
@@ -161,7 +161,7 @@ class RunLength(SparseFormat):
 
         Trailing zeros cost nothing; a run of more than ``2**run_bits - 1`` zeros costs filler entries.
         """
-        return self.runs.numel() * (self.run_bits + check_int("value_bits", value_bits, 1))
+        return self.runs.numel() * (self.run_bits + validate_int("value_bits", value_bits, 1))
 
 
 @dataclass(frozen=True, eq=False)
@@ -316,8 +316,8 @@ class NMPacked(SparseFormat):
                 ``n`` nonzeros (the message names the first such row and group).
         """
         _check_matrix(tensor)
-        m = check_int("m", m, 1)
-        n = check_int("n", n, 1, m)
+        m = validate_int("m", m, 1)
+        n = validate_int("n", n, 1, m)
         rows, cols = tensor.shape
         if cols % m:
             raise ValueError(f"the matrix's {cols} columns must split into groups of m={m}, got a remainder")
@@ -339,7 +339,7 @@ class NMPacked(SparseFormat):
 
     def bits(self, value_bits: int) -> int:
         """``R * (C // m * n) * (b + w(m))``, with ``w(v) = max(1, ceil(log2 v))``: 2 index bits per value for 2:4."""
-        return self.values.numel() * (check_int("value_bits", value_bits, 1) + index_bits(self.m))
+        return self.values.numel() * (validate_int("value_bits", value_bits, 1) + index_bits(self.m))
 
 
 def best_encoding(tensor: torch.Tensor, value_bits: int) -> tuple[str, int]:
@@ -360,8 +360,8 @@ def best_encoding(tensor: torch.Tensor, value_bits: int) -> tuple[str, int]:
         TypeError: if ``tensor`` is not a tensor or ``value_bits`` is not an int.
         ValueError: if ``value_bits < 1``.
     """
-    check_type("tensor", tensor, torch.Tensor)
-    check_int("value_bits", value_bits, 1)
+    validate_type("tensor", tensor, torch.Tensor)
+    validate_int("value_bits", value_bits, 1)
     formats: list[type[SparseFormat]] = [Dense, Bitmap]
     if tensor.dim() == 2:
         formats += [COO, CSR, CSC]
@@ -371,8 +371,8 @@ def best_encoding(tensor: torch.Tensor, value_bits: int) -> tuple[str, int]:
 
 
 def _check_matrix(tensor: object) -> None:
-    check_type("tensor", tensor, torch.Tensor)
-    check_ndim("tensor", tensor, 2)
+    validate_type("tensor", tensor, torch.Tensor)
+    validate_ndim("tensor", tensor, 2)
 
 
 def _check_groups(nonzeros: torch.Tensor, n: int, m: int) -> None:

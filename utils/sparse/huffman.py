@@ -19,7 +19,7 @@ import torch
 
 from utils.reference import graded_reference
 from utils.sparse.costs import index_bits
-from utils.validation import check_int, check_type
+from utils.validation import validate_int, validate_type
 
 
 @graded_reference("lab01", "huffman_code_lengths")
@@ -47,12 +47,12 @@ def huffman_code_lengths(counts: Mapping[Hashable, int]) -> dict[Hashable, int]:
         ValueError: if ``counts`` is empty or a count is < 1. The counts are checked in the order of ``counts``,
             each fully (type, then value): the first bad one decides the error (see Conventions).
     """
-    check_type("counts", counts, Mapping)
+    validate_type("counts", counts, Mapping)
     if not counts:
         raise ValueError("counts must hold at least one symbol")
     symbols = list(counts)
     heap = [
-        (check_int(f"counts[{symbol!r}]", counts[symbol], 1), order, [order]) for order, symbol in enumerate(symbols)
+        (validate_int(f"counts[{symbol!r}]", counts[symbol], 1), order, [order]) for order, symbol in enumerate(symbols)
     ]
     heapq.heapify(heap)
     lengths = [0] * len(symbols)
@@ -135,7 +135,7 @@ def huffman_encode(symbols: Iterable[Hashable], code: Mapping[Hashable, str]) ->
         ValueError: if ``code`` is empty or not prefix-free, a codeword is empty or not binary, or a symbol has no
             codeword.
     """
-    check_type("symbols", symbols, Iterable)
+    validate_type("symbols", symbols, Iterable)
     _check_code(code)
     bits = []
     for position, symbol in enumerate(symbols):
@@ -161,7 +161,7 @@ def huffman_decode(bits: str, code: Mapping[Hashable, str]) -> list[Hashable]:
             codewords of ``code`` (a bit string that starts no codeword, or an incomplete codeword at the end), or
             if ``code`` is invalid as for :func:`huffman_encode`.
     """
-    check_type("bits", bits, str)
+    validate_type("bits", bits, str)
     _check_code(code)
     if set(bits) - {"0", "1"}:
         raise ValueError(f"bits must hold only '0' and '1', got {reprlib.repr(bits)}")
@@ -196,7 +196,7 @@ def huffman_report(symbols: Iterable[Hashable]) -> HuffmanReport:
     """
     if isinstance(symbols, torch.Tensor):
         raise TypeError("symbols must be an iterable of hashable symbols, not a tensor; pass tensor.tolist()")
-    check_type("symbols", symbols, Iterable)
+    validate_type("symbols", symbols, Iterable)
     counts = Counter(symbols)
     if not counts:
         raise ValueError("symbols must hold at least one symbol")
@@ -212,11 +212,11 @@ def huffman_report(symbols: Iterable[Hashable]) -> HuffmanReport:
 
 def _check_code(code: object) -> None:
     """Raise unless ``code`` is a non-empty prefix-free mapping to non-empty strings of '0' and '1'."""
-    check_type("code", code, Mapping)
+    validate_type("code", code, Mapping)
     if not code:
         raise ValueError("code must hold at least one codeword")
     for symbol, codeword in code.items():
-        check_type(f"code[{symbol!r}]", codeword, str)
+        validate_type(f"code[{symbol!r}]", codeword, str)
         if not codeword or set(codeword) - {"0", "1"}:
             raise ValueError(f"code[{symbol!r}] must be a non-empty string of '0' and '1', got {codeword!r}")
     # In sorted order a codeword that is a prefix of others comes right before one of them.

@@ -25,17 +25,17 @@ import numpy as np
 import torch
 
 from utils.reference import graded_reference
-from utils.validation import check_int, check_type
+from utils.validation import validate_int, validate_type
 
 FLOAT_DTYPES = (torch.float32, torch.float64)
 INDEX_DTYPES = (torch.int32, torch.int64)
 
 
-def check_csr(indptr: torch.Tensor, indices: torch.Tensor, data: torch.Tensor) -> None:
+def validate_csr(indptr: torch.Tensor, indices: torch.Tensor, data: torch.Tensor) -> None:
     """Raise ``ValueError`` unless the three arrays form a CSR matrix: 1-D, integer indices, consistent lengths."""
     # Each array fully (type, then shape and dtype) in signature order, then the arrays together.
     for name, array in (("indptr", indptr), ("indices", indices), ("data", data)):
-        check_type(name, array, torch.Tensor)
+        validate_type(name, array, torch.Tensor)
         if array.dim() != 1:
             raise ValueError(f"{name} must be 1-D, got shape {tuple(array.shape)}")
         if name != "data" and array.dtype.is_floating_point:
@@ -72,8 +72,8 @@ def csr_spmv(indptr: torch.Tensor, indices: torch.Tensor, data: torch.Tensor, x:
             Conventions): ``indptr``, ``indices``, ``data`` (each: type, then 1-D and integer dtype), then the
             lengths of the CSR arrays, then ``x`` (type, 1-D, dtype, then the indices against ``len(x)``).
     """
-    check_csr(indptr, indices, data)
-    check_type("x", x, torch.Tensor)
+    validate_csr(indptr, indices, data)
+    validate_type("x", x, torch.Tensor)
     if x.dim() != 1:
         raise ValueError(f"x must be 1-D, got shape {tuple(x.shape)}")
     if x.dtype != data.dtype:
@@ -107,7 +107,7 @@ def csr_spmm_reference(
 
     Raises:
         TypeError: if an argument is not a tensor.
-        ValueError: if the CSR arrays are inconsistent (see :func:`check_csr`), ``X`` is not 2-D, ``data`` is not
+        ValueError: if the CSR arrays are inconsistent (see :func:`validate_csr`), ``X`` is not 2-D, ``data`` is not
             float32 or float64, ``X.dtype != data.dtype``, or an index is outside ``[0, C)``.
     """
     _check_csr_product(indptr, indices, data, "X", X, 2)
@@ -281,7 +281,7 @@ def _check_csr_product(
 
     The column indices are checked against ``dense`` apart (:func:`_check_columns`).
     """
-    check_csr(indptr, indices, data)
+    validate_csr(indptr, indices, data)
     _check_float("data", data)
     _check_operand(name, dense, dims, data.dtype)
 
@@ -292,9 +292,9 @@ def _check_nm(values: torch.Tensor, indices: torch.Tensor, X: torch.Tensor, m: i
     Positions are checked apart (:func:`_check_nm_positions`). When ``C == 0`` there is no group, and ``n`` is
     returned as 0.
     """
-    check_type("values", values, torch.Tensor)
-    check_type("indices", indices, torch.Tensor)
-    m = check_int("m", m, 1)
+    validate_type("values", values, torch.Tensor)
+    validate_type("indices", indices, torch.Tensor)
+    m = validate_int("m", m, 1)
     if values.dim() != 2 or indices.shape != values.shape:
         raise ValueError(
             f"values and indices must be 2-D of one shape, got {tuple(values.shape)} and {tuple(indices.shape)}"
@@ -351,7 +351,7 @@ def _check_index_dtype(name: str, indices: torch.Tensor) -> None:
 
 def _check_operand(name: str, dense: torch.Tensor, dims: int, dtype: torch.dtype) -> None:
     """Raise unless ``dense`` is a ``dims``-D tensor of ``dtype``, the sparse matrix's."""
-    check_type(name, dense, torch.Tensor)
+    validate_type(name, dense, torch.Tensor)
     if dense.dim() != dims:
         raise ValueError(f"{name} must be {dims}-D, got shape {tuple(dense.shape)}")
     if dense.dtype != dtype:
@@ -359,20 +359,20 @@ def _check_operand(name: str, dense: torch.Tensor, dims: int, dtype: torch.dtype
 
 
 def _csr_views(indptr: torch.Tensor, indices: torch.Tensor, data: torch.Tensor) -> tuple[np.ndarray, ...]:
-    """NumPy views of the CSR arrays for the kernels, indices as ``int64``, checked as :func:`check_csr` does.
+    """NumPy views of the CSR arrays for the kernels, indices as ``int64``, checked as :func:`validate_csr` does.
 
-    ``check_csr`` makes a dozen small torch calls; right after a product has flushed the caches they take about
+    ``validate_csr`` makes a dozen small torch calls; right after a product has flushed the caches they take about
     0.2 ms, a tenth of a product at 99 % sparsity. So the checks here are on attributes, plus one compiled pass
-    over ``indptr``, and ``check_csr`` runs only when they fail, to say what is wrong (it raises then).
+    over ``indptr``, and ``validate_csr`` runs only when they fail, to say what is wrong (it raises then).
     """
     for name, array in (("indptr", indptr), ("indices", indices), ("data", data)):
-        check_type(name, array, torch.Tensor)
+        validate_type(name, array, torch.Tensor)
     if indptr.dim() != 1 or indices.dim() != 1 or data.dim() != 1 or indices.shape != data.shape:
-        check_csr(indptr, indices, data)
+        validate_csr(indptr, indices, data)
     _check_float("data", data)
     views = _index_view("indptr", indptr), _index_view("indices", indices), _view("data", data)
     if not _jit().is_indptr(views[0], data.shape[0]):
-        check_csr(indptr, indices, data)
+        validate_csr(indptr, indices, data)
     return views
 
 

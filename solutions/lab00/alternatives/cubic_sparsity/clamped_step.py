@@ -2,15 +2,15 @@
 def cubic_sparsity(
     step: int, final_sparsity: float, begin_step: int, end_step: int, initial_sparsity: float = 0.0
 ) -> float:
-    from utils.validation import check_fraction, check_int
+    from utils.validation import validate_fraction, validate_int
 
-    step = check_int("step", step)
-    final_sparsity = check_fraction("final_sparsity", final_sparsity)
-    begin_step = check_int("begin_step", begin_step)
-    end_step = check_int("end_step", end_step)
+    step = validate_int("step", step)
+    final_sparsity = validate_fraction("final_sparsity", final_sparsity)
+    begin_step = validate_int("begin_step", begin_step)
+    end_step = validate_int("end_step", end_step)
     if end_step <= begin_step:
         raise ValueError("end_step must be greater than begin_step")
-    initial_sparsity = check_fraction("initial_sparsity", initial_sparsity)
+    initial_sparsity = validate_fraction("initial_sparsity", initial_sparsity)
     if not end_step > begin_step:
         raise ValueError(f"end_step ({end_step}) must be greater than begin_step ({begin_step})")
     t = min(max(step, begin_step), end_step)

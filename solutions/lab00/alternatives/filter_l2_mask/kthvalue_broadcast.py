@@ -1,11 +1,11 @@
 # alternative: norms with torch.linalg.vector_norm over dims 1.., torch.kthvalue threshold with cumsum tie-breaking, then a broadcast multiply
 def filter_l2_mask(weight: torch.Tensor, sparsity: float) -> torch.Tensor:
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() < 2:
         raise ValueError("weight must have at least 2 dims")
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     if not 0.0 <= sparsity <= 1.0:
         raise ValueError(f"sparsity must lie in [0, 1], got {sparsity}")
     w = weight.detach()

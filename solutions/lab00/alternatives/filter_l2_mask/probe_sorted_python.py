@@ -1,11 +1,11 @@
 # alternative: plain Python ranking of (norm, index) pairs with torch.norm
 def filter_l2_mask(weight, sparsity):
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() < 2:
         raise ValueError("weight must have at least 2 dims")
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     m = weight.shape[0]
     norms = [float(torch.norm(weight[i].detach())) for i in range(m)]
     k = round(sparsity * m)

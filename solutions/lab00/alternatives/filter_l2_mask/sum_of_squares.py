@@ -1,11 +1,11 @@
 # alternative: ranks filters by the sum of squares (no square root: the same order), computed in numpy float64
 def filter_l2_mask(weight: torch.Tensor, sparsity: float) -> torch.Tensor:
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() < 2:
         raise ValueError("weight must have at least 2 dims")
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     import numpy as np
 
     if not 0 <= sparsity <= 1:

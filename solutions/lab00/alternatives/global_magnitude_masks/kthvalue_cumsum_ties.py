@@ -1,13 +1,13 @@
 # alternative: one global torch.kthvalue threshold (on the CPU in float64, so tensors on any devices and dtypes join); entries below it are pruned, then tied entries by cumsum in concatenation order until k
 def global_magnitude_masks(weights: dict[str, torch.Tensor], sparsity: float) -> dict[str, torch.Tensor]:
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("weights", weights, dict)
+    validate_type("weights", weights, dict)
     for _name, _w in weights.items():
-        check_type(f"weights[{_name!r}]", _w, torch.Tensor)
+        validate_type(f"weights[{_name!r}]", _w, torch.Tensor)
     if not weights:
         raise ValueError("weights must hold at least one tensor")
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     if not weights:
         raise ValueError("weights must hold at least one tensor")
     if not 0.0 <= sparsity <= 1.0:

@@ -3,14 +3,14 @@ import numpy as np
 
 
 def global_magnitude_masks(weights: dict[str, torch.Tensor], sparsity: float) -> dict[str, torch.Tensor]:
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("weights", weights, dict)
+    validate_type("weights", weights, dict)
     for _name, _w in weights.items():
-        check_type(f"weights[{_name!r}]", _w, torch.Tensor)
+        validate_type(f"weights[{_name!r}]", _w, torch.Tensor)
     if not weights:
         raise ValueError("weights must hold at least one tensor")
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     if not weights:
         raise ValueError("weights must hold at least one tensor")
     if not 0.0 <= sparsity <= 1.0:

@@ -2,14 +2,14 @@
 def global_magnitude_masks(weights, sparsity):
     import numpy as np
 
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("weights", weights, dict)
+    validate_type("weights", weights, dict)
     for name, w in weights.items():
-        check_type(f"weights[{name!r}]", w, torch.Tensor)
+        validate_type(f"weights[{name!r}]", w, torch.Tensor)
     if len(weights) == 0:
         raise ValueError("weights must not be empty")
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     parts = [np.abs(w.detach().cpu().to(torch.float64).numpy().ravel()) for w in weights.values()]
     scores = np.concatenate(parts)
     k = round(sparsity * scores.size)

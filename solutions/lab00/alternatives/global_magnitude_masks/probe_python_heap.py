@@ -1,13 +1,13 @@
 # alternative: plain Python: one list of (|w|, position) for all tensors, sorted
 def global_magnitude_masks(weights, sparsity):
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("weights", weights, dict)
+    validate_type("weights", weights, dict)
     for name, w in weights.items():
-        check_type(f"weights[{name!r}]", w, torch.Tensor)
+        validate_type(f"weights[{name!r}]", w, torch.Tensor)
     if not weights:
         raise ValueError("weights must not be empty")
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     entries = []
     for name, w in weights.items():
         for i, v in enumerate(w.detach().reshape(-1).tolist()):

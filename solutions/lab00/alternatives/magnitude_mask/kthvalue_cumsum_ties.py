@@ -1,9 +1,9 @@
 # alternative: torch.kthvalue gives the k-th smallest |w| (t); prune everything below t, then only the first tied entries (by cumsum over flat order) up to k
 def magnitude_mask(weight: torch.Tensor, sparsity: float) -> torch.Tensor:
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("weight", weight, torch.Tensor)
-    sparsity = check_fraction("sparsity", sparsity)
+    validate_type("weight", weight, torch.Tensor)
+    sparsity = validate_fraction("sparsity", sparsity)
     if not 0.0 <= sparsity <= 1.0:
         raise ValueError(f"sparsity must lie in [0, 1], got {sparsity}")
     scores = weight.detach().abs().reshape(-1)

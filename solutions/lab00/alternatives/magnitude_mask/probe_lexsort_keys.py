@@ -1,9 +1,9 @@
 # alternative: sorts by |w| in float64 with the flat index as an explicit secondary key
 def magnitude_mask(weight, sparsity):
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("weight", weight, torch.Tensor)
-    sparsity = check_fraction("sparsity", sparsity)
+    validate_type("weight", weight, torch.Tensor)
+    sparsity = validate_fraction("sparsity", sparsity)
     flat = weight.detach().reshape(-1).to(torch.float64).abs()
     n = flat.numel()
     k = round(sparsity * n)

@@ -1,9 +1,9 @@
 # alternative: plain Python: sorted over (|w|, index) pairs
 def magnitude_mask(weight, sparsity):
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("weight", weight, torch.Tensor)
-    sparsity = check_fraction("sparsity", sparsity)
+    validate_type("weight", weight, torch.Tensor)
+    sparsity = validate_fraction("sparsity", sparsity)
     values = weight.detach().reshape(-1).tolist()
     k = round(sparsity * len(values))
     ranked = sorted(range(len(values)), key=lambda i: (abs(values[i]), i))

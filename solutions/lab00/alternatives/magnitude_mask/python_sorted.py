@@ -1,9 +1,9 @@
 # alternative: plain Python: sorted() of the flat indices by the key (|w|, index), then a mask built from a list
 def magnitude_mask(weight: torch.Tensor, sparsity: float) -> torch.Tensor:
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("weight", weight, torch.Tensor)
-    sparsity = check_fraction("sparsity", sparsity)
+    validate_type("weight", weight, torch.Tensor)
+    sparsity = validate_fraction("sparsity", sparsity)
     if not 0.0 <= sparsity <= 1.0:
         raise ValueError(f"sparsity must lie in [0, 1], got {sparsity}")
     values = [abs(v) for v in weight.detach().flatten().tolist()]

@@ -3,11 +3,11 @@ import torch.nn.utils.prune as torch_prune
 
 
 def prune_model(model: nn.Module, sparsity: float, scope: str) -> dict[str, torch.Tensor]:
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("model", model, nn.Module)
-    sparsity = check_fraction("sparsity", sparsity)
-    check_type("scope", scope, str)
+    validate_type("model", model, nn.Module)
+    sparsity = validate_fraction("sparsity", sparsity)
+    validate_type("scope", scope, str)
     builders = {
         "local": lambda ws: {name: magnitude_mask(w, sparsity) for name, w in ws.items()},
         "global": lambda ws: global_magnitude_masks(ws, sparsity),

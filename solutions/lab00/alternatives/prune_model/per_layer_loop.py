@@ -3,11 +3,11 @@ from torch.nn.utils.prune import custom_from_mask
 
 
 def prune_model(model: nn.Module, sparsity: float, scope: str) -> dict[str, torch.Tensor]:
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("model", model, nn.Module)
-    sparsity = check_fraction("sparsity", sparsity)
-    check_type("scope", scope, str)
+    validate_type("model", model, nn.Module)
+    sparsity = validate_fraction("sparsity", sparsity)
+    validate_type("scope", scope, str)
     if scope != "local" and scope != "global":
         raise ValueError(f"scope must be 'local' or 'global', got {scope!r}")
     layers = prunable_modules(model)

@@ -2,11 +2,11 @@
 def prune_model(model, sparsity, scope):
     import torch.nn.utils.prune as P
 
-    from utils.validation import check_fraction, check_type
+    from utils.validation import validate_fraction, validate_type
 
-    check_type("model", model, nn.Module)
-    sparsity = check_fraction("sparsity", sparsity)
-    check_type("scope", scope, str)
+    validate_type("model", model, nn.Module)
+    sparsity = validate_fraction("sparsity", sparsity)
+    validate_type("scope", scope, str)
     if scope != "local" and scope != "global":
         raise ValueError(f"unknown scope {scope!r}")
     layers = prunable_modules(model)

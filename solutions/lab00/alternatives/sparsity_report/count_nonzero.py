@@ -1,8 +1,8 @@
 # alternative: zeros = numel - torch.count_nonzero(weight) per layer; "global" from the summed counts, added after the layers
 def sparsity_report(model: nn.Module) -> dict[str, float]:
-    from utils.validation import check_type
+    from utils.validation import validate_type
 
-    check_type("model", model, nn.Module)
+    validate_type("model", model, nn.Module)
     layers = prunable_modules(model)
     if len(layers) == 0:
         raise ValueError("the model has no Linear or Conv layer")

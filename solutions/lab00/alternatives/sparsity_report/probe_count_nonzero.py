@@ -1,8 +1,8 @@
 # alternative: torch.count_nonzero per layer, totals summed at the end
 def sparsity_report(model):
-    from utils.validation import check_type
+    from utils.validation import validate_type
 
-    check_type("model", model, nn.Module)
+    validate_type("model", model, nn.Module)
     layers = prunable_modules(model)
     if not layers:
         raise ValueError("the model has no prunable layer")

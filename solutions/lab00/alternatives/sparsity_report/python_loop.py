@@ -1,8 +1,8 @@
 # alternative: plain Python: counts the entries equal to 0 in weight.tolist() of each layer, with exact int / int divisions
 def sparsity_report(model: nn.Module) -> dict[str, float]:
-    from utils.validation import check_type
+    from utils.validation import validate_type
 
-    check_type("model", model, nn.Module)
+    validate_type("model", model, nn.Module)
     report = {}
     total_zeros = total_entries = 0
     for name, module in prunable_modules(model).items():

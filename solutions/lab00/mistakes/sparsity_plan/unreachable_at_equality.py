@@ -5,24 +5,24 @@ def sparsity_plan(
 ) -> dict[str, float]:
     import numbers
 
-    from utils.validation import check_fraction, check_int, check_type
+    from utils.validation import validate_fraction, validate_int, validate_type
 
-    check_type("scan", scan, dict)
+    validate_type("scan", scan, dict)
     for name, scores in scan.items():
-        check_type(f"scan[{name!r}]", scores, (list, tuple))
+        validate_type(f"scan[{name!r}]", scores, (list, tuple))
         for score in scores:
-            check_type(f"a score of scan[{name!r}]", score, numbers.Real)
-    check_type("sparsities", sparsities, (list, tuple))
-    grid = [check_fraction("a sparsity", sparsity) for sparsity in sparsities]
+            validate_type(f"a score of scan[{name!r}]", score, numbers.Real)
+    validate_type("sparsities", sparsities, (list, tuple))
+    grid = [validate_fraction("a sparsity", sparsity) for sparsity in sparsities]
     if not grid or any(low >= high for low, high in zip(grid, grid[1:])):
         raise ValueError(f"sparsities must be non-empty and strictly increasing, got {sparsities}")
     if any(len(scores) != len(grid) for scores in scan.values()):
         raise ValueError("every list of scan needs one score per sparsity")
-    check_type("sizes", sizes, dict)
+    validate_type("sizes", sizes, dict)
     if set(sizes) != set(scan):
         raise ValueError(f"sizes must name the layers of scan, {list(scan)}, got {list(sizes)}")
-    counts = {name: check_int(f"sizes[{name!r}]", sizes[name], minimum=1) for name in scan}
-    budget = check_int("budget", budget, minimum=0)
+    counts = {name: validate_int(f"sizes[{name!r}]", sizes[name], minimum=1) for name in scan}
+    budget = validate_int("budget", budget, minimum=0)
 
     def plan_at(floor):
         return {

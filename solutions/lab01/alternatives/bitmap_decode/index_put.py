@@ -1,13 +1,13 @@
 # alternative: torch.Size(shape).numel() for the size, then index_put_ at the positions torch.nonzero(bitmap) gives
 def bitmap_decode(bitmap: torch.Tensor, values: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor:
-    check_type("bitmap", bitmap, torch.Tensor)  # the course's argument convention, in signature order
+    validate_type("bitmap", bitmap, torch.Tensor)  # the course's argument convention, in signature order
     if bitmap.dtype != torch.bool or bitmap.dim() != 1:
         raise ValueError("bitmap must be a 1-D bool tensor")
-    check_type("values", values, torch.Tensor)
+    validate_type("values", values, torch.Tensor)
     if values.dim() != 1:
         raise ValueError("values must be 1-D")
-    check_type("shape", shape, tuple)
-    shape = tuple(check_int("a size in shape", size, 0) for size in shape)
+    validate_type("shape", shape, tuple)
+    shape = tuple(validate_int("a size in shape", size, 0) for size in shape)
     numel = torch.Size(shape).numel()
     if not (bitmap.dtype == torch.bool and bitmap.dim() == 1 and bitmap.numel() == numel):
         raise ValueError(f"bitmap must be a 1-D bool tensor with {numel} entries")

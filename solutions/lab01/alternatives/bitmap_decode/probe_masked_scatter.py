@@ -2,14 +2,14 @@
 
 
 def bitmap_decode(bitmap, values, shape):
-    check_type("bitmap", bitmap, torch.Tensor)
+    validate_type("bitmap", bitmap, torch.Tensor)
     if bitmap.dtype != torch.bool or bitmap.dim() != 1:
         raise ValueError("bitmap must be a 1-D bool tensor")
-    check_type("values", values, torch.Tensor)
+    validate_type("values", values, torch.Tensor)
     if values.dim() != 1:
         raise ValueError("values must be 1-D")
-    check_type("shape", shape, tuple)
-    sizes = [check_int("size", size, 0) for size in shape]
+    validate_type("shape", shape, tuple)
+    sizes = [validate_int("size", size, 0) for size in shape]
     numel = int(np.prod(sizes, dtype=np.int64)) if sizes else 1
     if bitmap.numel() != numel or values.numel() != int(bitmap.sum()):
         raise ValueError("bitmap or values do not fit shape")

@@ -1,13 +1,13 @@
 # alternative: plain Python: walks the bitmap's bits, taking the next value at each True bit, then builds the tensor with the values' dtype
 def bitmap_decode(bitmap: torch.Tensor, values: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor:
-    check_type("bitmap", bitmap, torch.Tensor)  # the course's argument convention, in signature order
+    validate_type("bitmap", bitmap, torch.Tensor)  # the course's argument convention, in signature order
     if bitmap.dtype != torch.bool or bitmap.dim() != 1:
         raise ValueError("bitmap must be a 1-D bool tensor")
-    check_type("values", values, torch.Tensor)
+    validate_type("values", values, torch.Tensor)
     if values.dim() != 1:
         raise ValueError("values must be 1-D")
-    check_type("shape", shape, tuple)
-    shape = tuple(check_int("a size in shape", size, 0) for size in shape)
+    validate_type("shape", shape, tuple)
+    shape = tuple(validate_int("a size in shape", size, 0) for size in shape)
     numel = 1
     for size in shape:
         numel *= size

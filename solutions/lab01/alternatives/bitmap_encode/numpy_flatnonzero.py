@@ -3,7 +3,7 @@ import numpy as np
 
 
 def bitmap_encode(weight: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-    check_type("weight", weight, torch.Tensor)  # the course's argument convention
+    validate_type("weight", weight, torch.Tensor)  # the course's argument convention
     flat = weight.detach().reshape(-1)
     present = (flat != 0).cpu().numpy()
     positions = torch.from_numpy(np.flatnonzero(present)).to(flat.device)

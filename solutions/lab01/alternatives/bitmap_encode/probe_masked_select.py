@@ -2,7 +2,7 @@
 
 
 def bitmap_encode(weight):
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     flat = weight.detach().reshape(-1)
     bitmap = torch.ne(flat, 0)
     return bitmap, torch.masked_select(flat, bitmap)

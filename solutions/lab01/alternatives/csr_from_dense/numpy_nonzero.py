@@ -3,7 +3,7 @@ import numpy as np
 
 
 def csr_from_dense(matrix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    check_type("matrix", matrix, torch.Tensor)  # the course's argument convention
+    validate_type("matrix", matrix, torch.Tensor)  # the course's argument convention
     if matrix.dim() != 2:
         raise ValueError(f"matrix must be 2-D, got shape {tuple(matrix.shape)}")
     array = matrix.detach().cpu().numpy()

@@ -1,6 +1,6 @@
 # alternative: plain Python over matrix.tolist(), row by row, columns in ascending order; the lists become tensors with explicit dtypes
 def csr_from_dense(matrix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    check_type("matrix", matrix, torch.Tensor)  # the course's argument convention
+    validate_type("matrix", matrix, torch.Tensor)  # the course's argument convention
     if matrix.dim() != 2:
         raise ValueError(f"matrix must be 2-D, got shape {tuple(matrix.shape)}")
     indptr, indices, data = [0], [], []

@@ -1,6 +1,6 @@
 # alternative: vectorised torch: torch.nonzero gives (row, column) pairs in row-major order; indptr is a cumsum of bincount(rows) after a 0
 def csr_from_dense(matrix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    check_type("matrix", matrix, torch.Tensor)  # the course's argument convention
+    validate_type("matrix", matrix, torch.Tensor)  # the course's argument convention
     if matrix.dim() != 2:
         raise ValueError(f"matrix must be 2-D, got shape {tuple(matrix.shape)}")
     matrix = matrix.detach()

@@ -3,12 +3,12 @@
 
 def csr_spmv(indptr, indices, data, x):
     for name, array in (("indptr", indptr), ("indices", indices), ("data", data)):
-        check_type(name, array, torch.Tensor)
+        validate_type(name, array, torch.Tensor)
         if array.dim() != 1 or (name != "data" and array.dtype.is_floating_point):
             raise ValueError(f"bad {name}")
     if len(indices) != len(data) or len(indptr) == 0 or indptr[0] != 0 or indptr[-1] != len(data):
         raise ValueError("inconsistent CSR arrays")
-    check_type("x", x, torch.Tensor)
+    validate_type("x", x, torch.Tensor)
     if x.dim() != 1 or x.dtype != data.dtype:
         raise ValueError("bad x")
     if len(indices) and indices.max() >= len(x):

@@ -1,12 +1,12 @@
 # alternative: plain Python over tolist() copies of the arrays, summing each row's products in a float accumulator
 def csr_spmv(indptr: torch.Tensor, indices: torch.Tensor, data: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
     for name, array in (("indptr", indptr), ("indices", indices), ("data", data)):  # convention, signature order
-        check_type(name, array, torch.Tensor)
+        validate_type(name, array, torch.Tensor)
         if array.dim() != 1 or (name != "data" and array.dtype.is_floating_point):
             raise ValueError(f"{name} must be a 1-D tensor, indptr and indices of an integer dtype")
     if indptr.numel() == 0 or int(indptr[0]) != 0 or int(indptr[-1]) != data.numel() or indices.numel() != data.numel():
         raise ValueError("inconsistent CSR arrays")
-    check_type("x", x, torch.Tensor)
+    validate_type("x", x, torch.Tensor)
     if x.dim() != 1:
         raise ValueError("x must be 1-D")
     if x.dtype != data.dtype:

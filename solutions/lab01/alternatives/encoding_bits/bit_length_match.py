@@ -1,12 +1,12 @@
 # alternative: a match statement over the formats, nnz from (matrix != 0).sum().item(), w(v) = max(1, (v - 1).bit_length()) inline
 def encoding_bits(matrix: torch.Tensor, fmt: str, value_bits: int) -> int:
-    check_type("matrix", matrix, torch.Tensor)  # the course's argument convention, in signature order
+    validate_type("matrix", matrix, torch.Tensor)  # the course's argument convention, in signature order
     if matrix.dim() != 2:
         raise ValueError("matrix must be 2-D")
-    check_type("fmt", fmt, str)
+    validate_type("fmt", fmt, str)
     if fmt not in ("dense", "bitmap", "coo", "csr", "csc"):
         raise ValueError("unknown format")
-    value_bits = check_int("value_bits", value_bits, 1)
+    value_bits = validate_int("value_bits", value_bits, 1)
     if matrix.dim() != 2:
         raise ValueError("matrix must be 2-D")
     if isinstance(value_bits, bool) or not isinstance(value_bits, int):

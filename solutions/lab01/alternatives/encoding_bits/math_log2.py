@@ -3,13 +3,13 @@ import math
 
 
 def encoding_bits(matrix: torch.Tensor, fmt: str, value_bits: int) -> int:
-    check_type("matrix", matrix, torch.Tensor)  # the course's argument convention, in signature order
+    validate_type("matrix", matrix, torch.Tensor)  # the course's argument convention, in signature order
     if matrix.dim() != 2:
         raise ValueError("matrix must be 2-D")
-    check_type("fmt", fmt, str)
+    validate_type("fmt", fmt, str)
     if fmt not in ("dense", "bitmap", "coo", "csr", "csc"):
         raise ValueError("unknown format")
-    value_bits = check_int("value_bits", value_bits, 1)
+    value_bits = validate_int("value_bits", value_bits, 1)
     if not isinstance(matrix, torch.Tensor) or matrix.dim() != 2:
         raise ValueError("matrix must be a 2-D tensor")
     if fmt not in {"dense", "bitmap", "coo", "csr", "csc"}:

@@ -2,13 +2,13 @@
 
 
 def encoding_bits(matrix, fmt, value_bits):
-    check_type("matrix", matrix, torch.Tensor)
+    validate_type("matrix", matrix, torch.Tensor)
     if matrix.dim() != 2:
         raise ValueError("matrix must be 2-D")
-    check_type("fmt", fmt, str)
+    validate_type("fmt", fmt, str)
     if fmt not in ["dense", "bitmap", "coo", "csr", "csc"]:
         raise ValueError("unknown format")
-    b = check_int("value_bits", value_bits, 1)
+    b = validate_int("value_bits", value_bits, 1)
 
     def w(v):
         return 1 if v <= 1 else len(bin(v - 1)) - 2

@@ -1,7 +1,7 @@
 # alternative: O(n^2) without any queue: each step scans the live nodes for the two smallest keys (count, order) with min(); depths propagate through leaf lists
 def huffman_code_lengths(counts: Mapping[Hashable, int]) -> dict[Hashable, int]:
-    check_type("counts", counts, Mapping)  # the course's argument convention: numpy integers are ints
-    counts = {symbol: check_int("a count", count, 1) for symbol, count in counts.items()}
+    validate_type("counts", counts, Mapping)  # the course's argument convention: numpy integers are ints
+    counts = {symbol: validate_int("a count", count, 1) for symbol, count in counts.items()}
     if not isinstance(counts, Mapping):
         raise TypeError(f"counts must be a mapping, got {type(counts).__name__}")
     if not counts:

@@ -2,11 +2,11 @@
 
 
 def huffman_code_lengths(counts):
-    check_type("counts", counts, Mapping)
+    validate_type("counts", counts, Mapping)
     if not counts:
         raise ValueError("counts must not be empty")
     symbols = list(counts)
-    nodes = [[check_int("count", counts[s], 1), i, [i]] for i, s in enumerate(symbols)]
+    nodes = [[validate_int("count", counts[s], 1), i, [i]] for i, s in enumerate(symbols)]
     depth = [0] * len(symbols)
     order = len(symbols)
     while len(nodes) > 1:

@@ -3,8 +3,8 @@ from collections import deque
 
 
 def huffman_code_lengths(counts: Mapping[Hashable, int]) -> dict[Hashable, int]:
-    check_type("counts", counts, Mapping)  # the course's argument convention: numpy integers are ints
-    counts = {symbol: check_int("a count", count, 1) for symbol, count in counts.items()}
+    validate_type("counts", counts, Mapping)  # the course's argument convention: numpy integers are ints
+    counts = {symbol: validate_int("a count", count, 1) for symbol, count in counts.items()}
     if not isinstance(counts, Mapping):
         raise TypeError(f"counts must be a mapping, got {type(counts).__name__}")
     if not counts:

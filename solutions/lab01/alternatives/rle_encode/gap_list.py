@@ -1,7 +1,7 @@
 # alternative: the gaps come from torch.nonzero's positions as a Python list; fillers are emitted with a while loop that subtracts 2**run_bits, values gathered by one index
 def rle_encode(weight: torch.Tensor, run_bits: int) -> tuple[torch.Tensor, torch.Tensor]:
-    check_type("weight", weight, torch.Tensor)  # the course's argument convention, in signature order
-    run_bits = check_int("run_bits", run_bits, 1)
+    validate_type("weight", weight, torch.Tensor)  # the course's argument convention, in signature order
+    run_bits = validate_int("run_bits", run_bits, 1)
     if not isinstance(run_bits, int) or isinstance(run_bits, bool):
         raise TypeError(f"run_bits must be an int, got {run_bits!r}")
     if not run_bits >= 1:

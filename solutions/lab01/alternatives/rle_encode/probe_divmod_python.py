@@ -2,8 +2,8 @@
 
 
 def rle_encode(weight, run_bits):
-    check_type("weight", weight, torch.Tensor)
-    span = 1 << check_int("run_bits", run_bits, 1)  # max_run + 1
+    validate_type("weight", weight, torch.Tensor)
+    span = 1 << validate_int("run_bits", run_bits, 1)  # max_run + 1
     flat = weight.detach().reshape(-1)
     runs, picks, previous = [], [], -1
     for index in torch.nonzero(flat != 0).reshape(-1).tolist():

@@ -1,7 +1,7 @@
 # alternative: plain Python over weight.flatten().tolist(), the filler loop written with divmod (z // (max_run + 1) fillers, remainder z % (max_run + 1))
 def rle_encode(weight: torch.Tensor, run_bits: int) -> tuple[torch.Tensor, torch.Tensor]:
-    check_type("weight", weight, torch.Tensor)  # the course's argument convention, in signature order
-    run_bits = check_int("run_bits", run_bits, 1)
+    validate_type("weight", weight, torch.Tensor)  # the course's argument convention, in signature order
+    run_bits = validate_int("run_bits", run_bits, 1)
     if type(run_bits) is not int:
         raise TypeError(f"run_bits must be an int, got {type(run_bits).__name__}")
     if run_bits < 1:

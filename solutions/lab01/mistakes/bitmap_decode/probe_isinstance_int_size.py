@@ -3,13 +3,13 @@
 
 
 def bitmap_decode(bitmap, values, shape):
-    check_type("bitmap", bitmap, torch.Tensor)
+    validate_type("bitmap", bitmap, torch.Tensor)
     if bitmap.dtype != torch.bool or bitmap.dim() != 1:
         raise ValueError("bitmap must be a 1-D bool tensor")
-    check_type("values", values, torch.Tensor)
+    validate_type("values", values, torch.Tensor)
     if values.dim() != 1:
         raise ValueError("values must be 1-D")
-    check_type("shape", shape, tuple)
+    validate_type("shape", shape, tuple)
     numel = 1
     for size in shape:
         if not isinstance(size, int) or isinstance(size, bool) or size < 0:

@@ -5,13 +5,13 @@ import math
 
 
 def bitmap_decode(bitmap, values, shape):
-    check_type("bitmap", bitmap, torch.Tensor)
+    validate_type("bitmap", bitmap, torch.Tensor)
     if bitmap.dtype != torch.bool or bitmap.dim() != 1:
         raise ValueError("bitmap must be a 1-D bool tensor")
-    check_type("values", values, torch.Tensor)
+    validate_type("values", values, torch.Tensor)
     if values.dim() != 1:
         raise ValueError("values must be 1-D")
-    check_type("shape", shape, tuple)
+    validate_type("shape", shape, tuple)
     numel = math.prod(shape)
     if bitmap.numel() != numel:
         raise ValueError("bitmap must have prod(shape) entries")

@@ -3,7 +3,7 @@
 
 
 def bitmap_encode(weight):
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     flat = weight.detach().flatten()
     bitmap = flat.abs() > 0
     return bitmap, flat[bitmap]

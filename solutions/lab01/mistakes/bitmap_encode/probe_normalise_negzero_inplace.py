@@ -3,7 +3,7 @@
 
 
 def bitmap_encode(weight):
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     with torch.no_grad():
         weight[weight == 0] = 0
     flat = weight.detach().flatten()

@@ -3,7 +3,7 @@
 
 
 def bitmap_encode(weight):
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     flat = weight.detach().flatten()
     bitmap = flat != 0
     return bitmap, torch.tensor(flat[bitmap].tolist())

@@ -3,7 +3,7 @@
 
 
 def bitmap_encode(weight):
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     flat = weight.detach().flatten().numpy()
     bitmap = flat != 0
     return torch.from_numpy(bitmap), torch.from_numpy(flat[bitmap].copy())

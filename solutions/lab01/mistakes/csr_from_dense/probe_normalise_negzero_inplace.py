@@ -3,7 +3,7 @@
 
 
 def csr_from_dense(matrix):
-    check_type("matrix", matrix, torch.Tensor)
+    validate_type("matrix", matrix, torch.Tensor)
     if matrix.dim() != 2:
         raise ValueError("matrix must be 2-D")
     with torch.no_grad():

@@ -4,12 +4,12 @@
 
 def csr_spmv(indptr, indices, data, x):
     for name, array in (("indptr", indptr), ("indices", indices), ("data", data)):
-        check_type(name, array, torch.Tensor)
+        validate_type(name, array, torch.Tensor)
         if array.dim() != 1 or (name != "data" and array.dtype.is_floating_point):
             raise ValueError(f"bad {name}")
     if indices.numel() != data.numel() or indptr.numel() == 0 or int(indptr[0]) != 0 or int(indptr[-1]) != data.numel():
         raise ValueError("inconsistent CSR arrays")
-    check_type("x", x, torch.Tensor)
+    validate_type("x", x, torch.Tensor)
     if x.dim() != 1 or x.dtype != data.dtype:
         raise ValueError("bad x")
     if indices.numel() and int(indices.max()) > x.numel():

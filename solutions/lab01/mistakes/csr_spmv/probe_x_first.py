@@ -3,11 +3,11 @@
 
 
 def csr_spmv(indptr, indices, data, x):
-    check_type("x", x, torch.Tensor)
+    validate_type("x", x, torch.Tensor)
     if x.dim() != 1:
         raise ValueError("bad x")
     for name, array in (("indptr", indptr), ("indices", indices), ("data", data)):
-        check_type(name, array, torch.Tensor)
+        validate_type(name, array, torch.Tensor)
         if array.dim() != 1 or (name != "data" and array.dtype.is_floating_point):
             raise ValueError(f"bad {name}")
     if indices.numel() != data.numel() or indptr.numel() == 0 or int(indptr[0]) != 0 or int(indptr[-1]) != data.numel():

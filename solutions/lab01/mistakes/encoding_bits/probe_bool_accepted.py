@@ -3,10 +3,10 @@
 
 
 def encoding_bits(matrix, fmt, value_bits):
-    check_type("matrix", matrix, torch.Tensor)
+    validate_type("matrix", matrix, torch.Tensor)
     if matrix.dim() != 2:
         raise ValueError("matrix must be 2-D")
-    check_type("fmt", fmt, str)
+    validate_type("fmt", fmt, str)
     if fmt not in ("dense", "bitmap", "coo", "csr", "csc"):
         raise ValueError("unknown format")
     if not isinstance(value_bits, int):

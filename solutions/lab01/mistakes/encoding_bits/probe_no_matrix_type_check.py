@@ -5,10 +5,10 @@
 def encoding_bits(matrix, fmt, value_bits):
     if matrix.dim() != 2:
         raise ValueError("matrix must be 2-D")
-    check_type("fmt", fmt, str)
+    validate_type("fmt", fmt, str)
     if fmt not in ("dense", "bitmap", "coo", "csr", "csc"):
         raise ValueError("unknown format")
-    b = check_int("value_bits", value_bits, 1)
+    b = validate_int("value_bits", value_bits, 1)
 
     def w(v):
         return max(1, (v - 1).bit_length())

@@ -3,11 +3,11 @@
 
 
 def encoding_bits(matrix, fmt, value_bits):
-    check_type("matrix", matrix, torch.Tensor)
+    validate_type("matrix", matrix, torch.Tensor)
     if matrix.dim() != 2:
         raise ValueError("matrix must be 2-D")
-    b = check_int("value_bits", value_bits, 1)
-    check_type("fmt", fmt, str)
+    b = validate_int("value_bits", value_bits, 1)
+    validate_type("fmt", fmt, str)
     if fmt not in ("dense", "bitmap", "coo", "csr", "csc"):
         raise ValueError("unknown format")
 

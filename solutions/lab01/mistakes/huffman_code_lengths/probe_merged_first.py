@@ -3,11 +3,11 @@
 
 
 def huffman_code_lengths(counts):
-    check_type("counts", counts, Mapping)
+    validate_type("counts", counts, Mapping)
     if not counts:
         raise ValueError("counts must not be empty")
     symbols = list(counts)
-    nodes = [(check_int("count", counts[s], 1), [s]) for s in symbols]
+    nodes = [(validate_int("count", counts[s], 1), [s]) for s in symbols]
     depth = {s: 0 for s in symbols}
     while len(nodes) > 1:
         nodes.sort(key=lambda n: n[0])

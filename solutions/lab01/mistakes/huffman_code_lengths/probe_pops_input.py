@@ -3,13 +3,13 @@
 
 
 def huffman_code_lengths(counts):
-    check_type("counts", counts, Mapping)
+    validate_type("counts", counts, Mapping)
     if not counts:
         raise ValueError("counts must not be empty")
     symbols = list(counts)
     heap = []
     for order, s in enumerate(symbols):
-        heap.append((check_int("count", counts.pop(s), 1), order, [s]))
+        heap.append((validate_int("count", counts.pop(s), 1), order, [s]))
     heapq.heapify(heap)
     depth = {s: 0 for s in symbols}
     next_order = len(symbols)

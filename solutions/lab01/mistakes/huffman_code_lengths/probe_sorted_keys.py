@@ -3,11 +3,11 @@
 
 
 def huffman_code_lengths(counts):
-    check_type("counts", counts, Mapping)
+    validate_type("counts", counts, Mapping)
     if not counts:
         raise ValueError("counts must not be empty")
     symbols = list(counts)
-    heap = [(check_int("count", counts[s], 1), order, [s]) for order, s in enumerate(symbols)]
+    heap = [(validate_int("count", counts[s], 1), order, [s]) for order, s in enumerate(symbols)]
     heapq.heapify(heap)
     depth = {s: 0 for s in symbols}
     next_order = len(symbols)

@@ -3,10 +3,10 @@
 
 
 def huffman_code_lengths(counts):
-    check_type("counts", counts, Mapping)
+    validate_type("counts", counts, Mapping)
     if len(counts) == 0:
         raise ValueError("counts must not be empty")
-    items = [(check_int("count", c, 1), i, ("leaf", s)) for i, (s, c) in enumerate(counts.items())]
+    items = [(validate_int("count", c, 1), i, ("leaf", s)) for i, (s, c) in enumerate(counts.items())]
     heapq.heapify(items)
     order = len(items)
     while len(items) > 1:

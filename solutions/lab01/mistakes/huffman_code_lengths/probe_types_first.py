@@ -5,7 +5,7 @@ import numbers
 
 
 def huffman_code_lengths(counts):
-    check_type("counts", counts, Mapping)
+    validate_type("counts", counts, Mapping)
     if not counts:
         raise ValueError("counts must not be empty")
     symbols = list(counts)

@@ -3,7 +3,7 @@
 
 
 def rle_encode(weight, run_bits):
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if not isinstance(run_bits, int) or isinstance(run_bits, bool):
         raise TypeError("run_bits must be an int")
     if run_bits < 1:

@@ -3,7 +3,7 @@
 
 
 def rle_encode(weight, run_bits):
-    run_bits = check_int("run_bits", run_bits, 1)
+    run_bits = validate_int("run_bits", run_bits, 1)
     max_run = 2**run_bits - 1
     flat = weight.detach().flatten()
     runs, picks = [], []

@@ -3,8 +3,8 @@
 
 
 def rle_encode(weight, run_bits):
-    check_type("weight", weight, torch.Tensor)
-    run_bits = check_int("run_bits", run_bits, 1)
+    validate_type("weight", weight, torch.Tensor)
+    run_bits = validate_int("run_bits", run_bits, 1)
     max_run = 2**run_bits - 1
     with torch.no_grad():
         weight[weight == 0] = 0

@@ -1,10 +1,10 @@
 # alternative: a Python loop over samples, one autograd.grad per sample
 def fisher_saliency(model: nn.Module, inputs: torch.Tensor, targets: torch.Tensor) -> dict[str, torch.Tensor]:
-    check_type("model", model, nn.Module)
-    check_type("inputs", inputs, torch.Tensor)
+    validate_type("model", model, nn.Module)
+    validate_type("inputs", inputs, torch.Tensor)
     if inputs.dim() == 0 or inputs.shape[0] == 0:
         raise ValueError("inputs must hold at least one sample")
-    check_type("targets", targets, torch.Tensor)
+    validate_type("targets", targets, torch.Tensor)
     if targets.dtype != torch.int64 or tuple(targets.shape) != (inputs.shape[0],):
         raise ValueError("targets must be int64 labels of shape (N,)")
     layers = prunable_modules(model)

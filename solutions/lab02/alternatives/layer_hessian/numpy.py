@@ -1,6 +1,6 @@
 # alternative: NumPy in float64, then back to a tensor
 def layer_hessian(inputs: torch.Tensor, damp: float = 0.01) -> torch.Tensor:
-    check_type("inputs", inputs, torch.Tensor)
+    validate_type("inputs", inputs, torch.Tensor)
     if inputs.dim() == 0:
         raise ValueError("inputs must have a last dimension of features")
     if isinstance(damp, bool) or not isinstance(damp, numbers.Real):

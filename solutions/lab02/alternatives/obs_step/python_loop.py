@@ -1,13 +1,13 @@
 # alternative: a Python loop for the choice, and the update written entry by entry from the formulas
 def obs_step(weight: torch.Tensor, hinv: torch.Tensor, alive: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, int]:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() != 1:
         raise ValueError(f"weight must be one row of shape (d,), got shape {tuple(weight.shape)}")
     d = weight.shape[0]
-    check_type("hinv", hinv, torch.Tensor)
+    validate_type("hinv", hinv, torch.Tensor)
     if tuple(hinv.shape) != (d, d):
         raise ValueError(f"hinv must have shape ({d}, {d}), got shape {tuple(hinv.shape)}")
-    check_type("alive", alive, torch.Tensor)
+    validate_type("alive", alive, torch.Tensor)
     if alive.dtype != torch.bool or tuple(alive.shape) != (d,) or not bool(alive.any()):
         raise ValueError(f"alive must be a bool tensor of shape ({d},) with at least one True entry")
     w, h = weight.detach().double(), hinv.detach().double()

@@ -2,13 +2,13 @@
 def scores_to_mask(
     scores: Mapping[str, torch.Tensor], sparsity: float, scope: str = "global"
 ) -> dict[str, torch.Tensor]:
-    check_type("scores", scores, Mapping)
+    validate_type("scores", scores, Mapping)
     for name, s in scores.items():
-        check_type(f"scores[{name!r}]", s, torch.Tensor)
+        validate_type(f"scores[{name!r}]", s, torch.Tensor)
     if not scores:
         raise ValueError("scores must name at least one tensor")
-    sparsity = check_fraction("sparsity", sparsity)
-    check_type("scope", scope, str)
+    sparsity = validate_fraction("sparsity", sparsity)
+    validate_type("scope", scope, str)
     if scope not in ("local", "global"):
         raise ValueError(f"scope must be 'local' or 'global', got {scope!r}")
     groups = [[name] for name in scores] if scope == "local" else [list(scores)]

@@ -1,18 +1,18 @@
 # alternative: torch.cat of flattened masks and a float32 mean of the differences
 def flip_rate(old, new) -> float:
-    check_type("old", old, (torch.Tensor, Mapping))
+    validate_type("old", old, (torch.Tensor, Mapping))
     keys = None if isinstance(old, torch.Tensor) else list(old)
     olds = [old] if keys is None else [old[k] for k in keys]
     for mask in olds:
-        check_type("mask", mask, torch.Tensor)
+        validate_type("mask", mask, torch.Tensor)
         if mask.dtype != torch.bool:
             raise ValueError("masks must be bool")
-    check_type("new", new, torch.Tensor if keys is None else Mapping)
+    validate_type("new", new, torch.Tensor if keys is None else Mapping)
     if keys is not None and set(new) != set(keys):
         raise ValueError("keys differ")
     news = [new] if keys is None else [new[k] for k in keys]
     for mask in news:
-        check_type("mask", mask, torch.Tensor)
+        validate_type("mask", mask, torch.Tensor)
         if mask.dtype != torch.bool:
             raise ValueError("masks must be bool")
     if any(a.shape != b.shape for a, b in zip(olds, news)):

@@ -1,10 +1,10 @@
 # alternative: a Python loop over the groups with ~(x == 0)
 def is_nm_sparse(weight: torch.Tensor, n: int, m: int) -> bool:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() not in (2, 4) or not weight.dtype.is_floating_point:
         raise ValueError("bad weight")
-    n = check_int("n", n, minimum=0)
-    m = check_int("m", m, minimum=1)
+    n = validate_int("n", n, minimum=0)
+    m = validate_int("m", m, minimum=1)
     if n > m:
         raise ValueError("n > m")
     if weight.shape[1] % m:

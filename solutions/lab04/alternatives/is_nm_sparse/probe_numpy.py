@@ -4,8 +4,8 @@ def is_nm_sparse(weight: torch.Tensor, n: int, m: int) -> bool:
         raise TypeError("weight must be a tensor")
     if weight.ndim not in (2, 4) or not weight.is_floating_point():
         raise ValueError("bad weight")
-    n = check_int("n", n, minimum=0)
-    m = check_int("m", m, minimum=1)
+    n = validate_int("n", n, minimum=0)
+    m = validate_int("m", m, minimum=1)
     if n > m or weight.shape[1] % m:
         raise ValueError("bad n/m")
     a = weight.detach().cpu().to(torch.float64).numpy()

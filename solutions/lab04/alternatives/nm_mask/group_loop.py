@@ -1,12 +1,12 @@
 # alternative: one group at a time, keeping the last n of a stable argsort in float64
 def nm_mask(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() not in (2, 4):
         raise ValueError("weight must be 2-D or 4-D")
     if not weight.is_floating_point():
         raise ValueError("weight must be floating")
-    n = check_int("n", n, 0)
-    m = check_int("m", m, 1)
+    n = validate_int("n", n, 0)
+    m = validate_int("m", m, 1)
     if n > m:
         raise ValueError("n > m")
     if weight.shape[1] % m:

@@ -1,12 +1,12 @@
 # alternative: new modules from their constructors, filled with load_state_dict
 def permute_block(first, bn, second, perm):
-    check_type("first", first, nn.Linear)
+    validate_type("first", first, nn.Linear)
     C = first.out_features
     if bn is not None:
-        check_type("bn", bn, nn.BatchNorm1d)
+        validate_type("bn", bn, nn.BatchNorm1d)
         if bn.num_features != C:
             raise ValueError("bn size")
-    check_type("second", second, nn.Linear)
+    validate_type("second", second, nn.Linear)
     if second.in_features != C:
         raise ValueError("second size")
     if not isinstance(perm, torch.Tensor) or perm.dtype.is_floating_point or perm.dtype == torch.bool:

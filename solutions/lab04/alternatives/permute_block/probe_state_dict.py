@@ -1,15 +1,15 @@
 # alternative: edits a copied state_dict with fancy indexing and loads it into deep copies
 def permute_block(first, bn, second, perm):
-    check_type("first", first, nn.Linear)
+    validate_type("first", first, nn.Linear)
     c = first.out_features
     if bn is not None:
-        check_type("bn", bn, nn.BatchNorm1d)
+        validate_type("bn", bn, nn.BatchNorm1d)
         if bn.num_features != c:
             raise ValueError("bn channels")
-    check_type("second", second, nn.Linear)
+    validate_type("second", second, nn.Linear)
     if second.in_features != c:
         raise ValueError("second inputs")
-    check_type("perm", perm, torch.Tensor)
+    validate_type("perm", perm, torch.Tensor)
     if perm.dtype in (torch.bool,) or torch.is_floating_point(perm) or torch.is_complex(perm):
         raise TypeError("perm must be an integer tensor")
     if perm.ndim != 1 or len(perm) != c:

@@ -13,7 +13,7 @@ def srste_weight(weight: torch.Tensor, n: int, m: int, decay: float = 2e-4) -> t
             return grad + lam * (1 - mask) * w
 
     nm_mask(weight, n, m)
-    check_type("decay", decay, numbers.Real)
+    validate_type("decay", decay, numbers.Real)
     lam = float(decay)
     if math.isnan(lam) or math.isinf(lam) or lam < 0:
         raise ValueError("decay must be finite and >= 0")

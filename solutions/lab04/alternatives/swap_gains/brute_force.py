@@ -1,6 +1,6 @@
 # alternative: swap every pair of columns for real and recompute the kept magnitude with a sort
 def swap_gains(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() != 2:
         raise ValueError("weight must be 2-D")
     nm_mask(weight, n, m)

@@ -1,6 +1,6 @@
 # alternative: per pair, only the two changed groups, with topk in float64
 def swap_gains(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() != 2:
         raise ValueError("weight must be 2-D")
     nm_mask(weight, n, m)

@@ -2,9 +2,9 @@
 # expect: all entries
 def flip_rate(old: torch.Tensor | Mapping[str, torch.Tensor], new: torch.Tensor | Mapping[str, torch.Tensor]) -> float:
     def checked(name: str, masks: object, kind: type | tuple[type, ...]) -> None:
-        check_type(name, masks, kind)
+        validate_type(name, masks, kind)
         for mask in masks.values() if isinstance(masks, Mapping) else [masks]:
-            check_type(f"a mask in {name}", mask, torch.Tensor)
+            validate_type(f"a mask in {name}", mask, torch.Tensor)
             if mask.dtype != torch.bool:
                 raise ValueError(f"masks must be torch.bool, got {mask.dtype}")
 

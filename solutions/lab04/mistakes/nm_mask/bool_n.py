@@ -1,10 +1,10 @@
 # mistake: accepts a bool n
 # expect: TypeError
 def nm_mask(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() not in (2, 4) or not weight.dtype.is_floating_point:
         raise ValueError(f"weight must be a 2-D or 4-D floating tensor, got {weight.dim()}-D {weight.dtype}")
-    n, m = int(n), check_int("m", m, 1)
+    n, m = int(n), validate_int("m", m, 1)
     if n < 0:
         raise ValueError("n must be >= 0")
     if n > m or weight.shape[1] % m:

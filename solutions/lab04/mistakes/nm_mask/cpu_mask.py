@@ -1,10 +1,10 @@
 # mistake: builds the mask on the CPU whatever the weight's device
 # expect: device
 def nm_mask(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() not in (2, 4) or not weight.dtype.is_floating_point:
         raise ValueError(f"weight must be a 2-D or 4-D floating tensor, got {weight.dim()}-D {weight.dtype}")
-    n, m = check_int("n", n, 0), check_int("m", m, 1)
+    n, m = validate_int("n", n, 0), validate_int("m", m, 1)
     if n > m or weight.shape[1] % m:
         raise ValueError(f"need n <= m and m dividing weight.shape[1] = {weight.shape[1]}, got n={n}, m={m}")
     magnitude = weight.detach().abs()

@@ -1,10 +1,10 @@
 # mistake: accepts a bool m (isinstance(m, int))
 # expect: TypeError
 def nm_mask(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() not in (2, 4) or not weight.dtype.is_floating_point:
         raise ValueError("weight must be a 2-D or 4-D floating tensor")
-    n = check_int("n", n, minimum=0)
+    n = validate_int("n", n, minimum=0)
     if not isinstance(m, int):
         raise TypeError("m must be an int")
     if m < 1:

@@ -1,11 +1,11 @@
 # mistake: normalises -0.0 to 0.0 in the given weight (writes over the input)
 # expect: modified
 def nm_mask(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() not in (2, 4) or not weight.dtype.is_floating_point:
         raise ValueError("weight must be a 2-D or 4-D floating tensor")
-    n = check_int("n", n, minimum=0)
-    m = check_int("m", m, minimum=1)
+    n = validate_int("n", n, minimum=0)
+    m = validate_int("m", m, minimum=1)
     if n > m:
         raise ValueError("n must be <= m")
     if weight.shape[1] % m:

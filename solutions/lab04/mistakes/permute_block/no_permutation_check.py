@@ -3,16 +3,16 @@
 def permute_block(
     first: nn.Linear, bn: nn.BatchNorm1d | None, second: nn.Linear, perm: torch.Tensor
 ) -> tuple[nn.Linear, nn.BatchNorm1d | None, nn.Linear]:
-    check_type("first", first, nn.Linear)
+    validate_type("first", first, nn.Linear)
     channels = first.out_features
     if bn is not None:
-        check_type("bn", bn, nn.BatchNorm1d)
+        validate_type("bn", bn, nn.BatchNorm1d)
         if bn.num_features != channels:
             raise ValueError(f"bn has {bn.num_features} features, first has {channels} outputs")
-    check_type("second", second, nn.Linear)
+    validate_type("second", second, nn.Linear)
     if second.in_features != channels:
         raise ValueError(f"second has {second.in_features} inputs, first has {channels} outputs")
-    check_type("perm", perm, torch.Tensor)
+    validate_type("perm", perm, torch.Tensor)
     if perm.dtype.is_floating_point or perm.dtype.is_complex or perm.dtype == torch.bool:
         raise TypeError(f"perm must be an integer tensor, got {perm.dtype}")
     new_first, new_bn, new_second = copy.deepcopy(first), copy.deepcopy(bn), copy.deepcopy(second)

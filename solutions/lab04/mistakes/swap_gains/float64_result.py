@@ -1,7 +1,7 @@
 # mistake: returns float64 whatever the weight's dtype
 # expect: dtype
 def swap_gains(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() != 2:
         raise ValueError(f"weight must be 2-D, got shape {tuple(weight.shape)}")
     nm_mask(weight, n, m)  # the remaining checks, in nm_mask's order

@@ -1,13 +1,13 @@
 # mistake: accepts a 4-D conv weight by flattening it
 # expect: ValueError
 def swap_gains(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() == 4:
         weight = weight.permute(0, 2, 3, 1).reshape(-1, weight.shape[1])
     if weight.dim() != 2 or not weight.dtype.is_floating_point:
         raise ValueError("weight must be a 2-D floating tensor")
-    n = check_int("n", n, minimum=0)
-    m = check_int("m", m, minimum=1)
+    n = validate_int("n", n, minimum=0)
+    m = validate_int("m", m, minimum=1)
     if n > m:
         raise ValueError("n must be <= m")
     if weight.shape[1] % m:

@@ -1,12 +1,12 @@
 # mistake: accepts a bool n
 # expect: TypeError
 def swap_gains(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() != 2 or not weight.dtype.is_floating_point:
         raise ValueError("weight must be a 2-D floating tensor")
     if not isinstance(n, int) or n < 0:
         raise TypeError("n must be an int")
-    m = check_int("m", m, minimum=1)
+    m = validate_int("m", m, minimum=1)
     if n > m:
         raise ValueError("n must be <= m")
     if weight.shape[1] % m:

@@ -1,11 +1,11 @@
 # mistake: keeps autograd history (no detach) when the weight requires grad
 # expect: autograd
 def swap_gains(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() != 2 or not weight.dtype.is_floating_point:
         raise ValueError("weight must be a 2-D floating tensor")
-    n = check_int("n", n, minimum=0)
-    m = check_int("m", m, minimum=1)
+    n = validate_int("n", n, minimum=0)
+    m = validate_int("m", m, minimum=1)
     if n > m:
         raise ValueError("n must be <= m")
     if weight.shape[1] % m:

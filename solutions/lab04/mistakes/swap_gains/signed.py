@@ -1,7 +1,7 @@
 # mistake: ranks signed weights instead of magnitudes
 # expect: |w|
 def swap_gains(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if weight.dim() != 2:
         raise ValueError(f"weight must be 2-D, got shape {tuple(weight.shape)}")
     nm_mask(weight, n, m)  # the remaining checks, in nm_mask's order

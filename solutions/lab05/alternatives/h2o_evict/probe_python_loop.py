@@ -1,12 +1,12 @@
 # alternative: per-row Python sorted() on (-score, position)
 def h2o_evict(scores, recent, heavy):
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not torch.is_floating_point(scores):
         raise TypeError("scores must be floating-point")
     if scores.ndim != 2:
         raise ValueError("scores must be 2-D")
-    recent = check_int("recent", recent, 0)
-    heavy = check_int("heavy", heavy, 0)
+    recent = validate_int("recent", recent, 0)
+    heavy = validate_int("heavy", heavy, 0)
     rows, n = scores.shape
     width = min(n, recent + heavy)
     out = []

@@ -2,11 +2,11 @@
 def head_importance(gated_loss, batches, num_layers, num_heads):
     if not callable(gated_loss):
         raise TypeError("gated_loss must be callable")
-    check_type("batches", batches, (list, tuple))
+    validate_type("batches", batches, (list, tuple))
     if not batches:
         raise ValueError("no batches")
-    num_layers = check_int("num_layers", num_layers, 1)
-    num_heads = check_int("num_heads", num_heads, 1)
+    num_layers = validate_int("num_layers", num_layers, 1)
+    num_heads = validate_int("num_heads", num_heads, 1)
     grads = []
     for batch in batches:
         gates = torch.ones(num_layers, num_heads, requires_grad=True)

@@ -6,8 +6,8 @@ def head_importance(gated_loss, batches, num_layers, num_heads):
         raise TypeError("batches must be a list or tuple")
     if len(batches) < 1:
         raise ValueError("no batches")
-    num_layers = check_int("num_layers", num_layers, 1)
-    num_heads = check_int("num_heads", num_heads, 1)
+    num_layers = validate_int("num_layers", num_layers, 1)
+    num_heads = validate_int("num_heads", num_heads, 1)
     importance = None
     for batch in batches:
         gates = torch.ones(num_layers, num_heads, requires_grad=True)

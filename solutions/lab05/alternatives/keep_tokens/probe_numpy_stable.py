@@ -1,12 +1,12 @@
 # alternative: numpy stable argsort on the negated key (specials first)
 def keep_tokens(scores, keep, special):
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not torch.is_floating_point(scores):
         raise TypeError("scores must be floating-point")
     if scores.ndim != 2:
         raise ValueError("scores must be 2-D")
-    keep = check_int("keep", keep, 0, scores.shape[1])
-    check_type("special", special, torch.Tensor)
+    keep = validate_int("keep", keep, 0, scores.shape[1])
+    validate_type("special", special, torch.Tensor)
     if special.dtype is not torch.bool:
         raise TypeError("special must be bool")
     if tuple(special.shape) != tuple(scores.shape):

@@ -4,15 +4,15 @@ import copy
 
 def prune_heads(query, key, value, output, num_heads, heads):
     for name, layer in zip(("query", "key", "value", "output"), (query, key, value, output)):
-        check_type(name, layer, nn.Linear)
-    num_heads = check_int("num_heads", num_heads, 1)
+        validate_type(name, layer, nn.Linear)
+    num_heads = validate_int("num_heads", num_heads, 1)
     e = query.out_features
     if not (key.out_features == e and value.out_features == e and e % num_heads == 0 and output.in_features == e):
         raise ValueError("widths do not fit")
-    check_type("heads", heads, (list, tuple))
+    validate_type("heads", heads, (list, tuple))
     seen = set()
     for h in heads:
-        h = check_int("head", h, 0, num_heads - 1)
+        h = validate_int("head", h, 0, num_heads - 1)
         if h in seen:
             raise ValueError("repeated head")
         seen.add(h)

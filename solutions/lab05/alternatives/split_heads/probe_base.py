@@ -1,9 +1,9 @@
 # alternative: plain torch implementation
 def split_heads(x: torch.Tensor, num_heads: int) -> torch.Tensor:
-    check_type("x", x, torch.Tensor)
+    validate_type("x", x, torch.Tensor)
     if x.dim() != 3:
         raise ValueError(f"x must be 3-D, got shape {tuple(x.shape)}.")
-    num_heads = check_int("num_heads", num_heads, 1)
+    num_heads = validate_int("num_heads", num_heads, 1)
     b, l, e = x.shape
     if e % num_heads != 0:
         raise ValueError(f"E = {e} is not a multiple of num_heads = {num_heads}.")

@@ -1,9 +1,9 @@
 # alternative: stack of tensor_split slices
 def split_heads(x: torch.Tensor, num_heads: int) -> torch.Tensor:
-    check_type("x", x, torch.Tensor)
+    validate_type("x", x, torch.Tensor)
     if x.ndim != 3:
         raise ValueError("x must be 3-D.")
-    num_heads = check_int("num_heads", num_heads, 1)
+    num_heads = validate_int("num_heads", num_heads, 1)
     if x.shape[2] % num_heads:
         raise ValueError("E must be a multiple of num_heads.")
     d = x.shape[2] // num_heads

@@ -2,7 +2,7 @@
 def streaming_keep(length, start, recent):
     values = []
     for name, v in (("length", length), ("start", start), ("recent", recent)):
-        values.append(check_int(name, v, 0))
+        values.append(validate_int(name, v, 0))
     length, start, recent = values
     if length <= start + recent:
         kept = list(range(length))

@@ -1,6 +1,6 @@
 # alternative: mean over queries, then mean over heads
 def token_scores(attention):
-    check_type("attention", attention, torch.Tensor)
+    validate_type("attention", attention, torch.Tensor)
     if not attention.dtype.is_floating_point:
         raise TypeError("attention must be floating-point")
     if attention.dim() != 4 or attention.size(-1) != attention.size(-2) or attention.size(1) == 0:

@@ -1,13 +1,13 @@
 # mistake: takes the window one position too early
 # expect: one position too early
 def h2o_evict(scores: torch.Tensor, recent: int, heavy: int) -> torch.Tensor:
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError(f"scores must be a floating-point tensor, got {scores.dtype}")
     if scores.dim() != 2:
         raise ValueError(f"scores must have shape (H, N), got {tuple(scores.shape)}")
-    recent = check_int("recent", recent, minimum=0)
-    heavy = check_int("heavy", heavy, minimum=0)
+    recent = validate_int("recent", recent, minimum=0)
+    heavy = validate_int("heavy", heavy, minimum=0)
     heads, length = scores.shape
     if length <= recent + heavy:
         return torch.arange(length, device=scores.device).expand(heads, length).clone()

@@ -1,7 +1,7 @@
 # mistake: accepts a bool recent
 # expect: TypeError
 def h2o_evict(scores: torch.Tensor, recent: int, heavy: int) -> torch.Tensor:
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be a floating-point tensor.")
     if scores.dim() != 2:
@@ -10,7 +10,7 @@ def h2o_evict(scores: torch.Tensor, recent: int, heavy: int) -> torch.Tensor:
         raise TypeError("recent must be an int")
     if recent < 0:
         raise ValueError("recent must be >= 0")
-    heavy = check_int("heavy", heavy, 0)
+    heavy = validate_int("heavy", heavy, 0)
     h, n = scores.shape
     device = scores.device
     if n <= recent + heavy:

@@ -1,13 +1,13 @@
 # mistake: breaks ties by subtracting 1e-12 * position in float64 (near-equal scores misordered)
 # expect: tie
 def h2o_evict(scores: torch.Tensor, recent: int, heavy: int) -> torch.Tensor:
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be a floating-point tensor.")
     if scores.dim() != 2:
         raise ValueError("scores must be 2-D.")
-    recent = check_int("recent", recent, 0)
-    heavy = check_int("heavy", heavy, 0)
+    recent = validate_int("recent", recent, 0)
+    heavy = validate_int("heavy", heavy, 0)
     h, n = scores.shape
     device = scores.device
     if n <= recent + heavy:

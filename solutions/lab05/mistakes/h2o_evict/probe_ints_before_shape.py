@@ -1,11 +1,11 @@
 # mistake: checks recent and heavy before scores' shape (wrong precedence)
 # expect: ValueError
 def h2o_evict(scores: torch.Tensor, recent: int, heavy: int) -> torch.Tensor:
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be a floating-point tensor.")
-    recent = check_int("recent", recent, 0)
-    heavy = check_int("heavy", heavy, 0)
+    recent = validate_int("recent", recent, 0)
+    heavy = validate_int("heavy", heavy, 0)
     if scores.dim() != 2:
         raise ValueError("scores must be 2-D.")
     h, n = scores.shape

@@ -6,8 +6,8 @@ def head_importance(gated_loss, batches: list, num_layers: int, num_heads: int) 
     batches = list(batches)
     if len(batches) == 0:
         raise ValueError("batches must not be empty.")
-    num_layers = check_int("num_layers", num_layers, 1)
-    num_heads = check_int("num_heads", num_heads, 1)
+    num_layers = validate_int("num_layers", num_layers, 1)
+    num_heads = validate_int("num_heads", num_heads, 1)
     total = torch.zeros(num_layers, num_heads)
     for batch in batches:
         gates = torch.ones(num_layers, num_heads, requires_grad=True)

@@ -3,9 +3,9 @@
 def head_importance(gated_loss, batches: list, num_layers: int, num_heads: int) -> torch.Tensor:
     if not callable(gated_loss):
         raise TypeError("gated_loss must be callable.")
-    num_layers = check_int("num_layers", num_layers, 1)
-    num_heads = check_int("num_heads", num_heads, 1)
-    check_type("batches", batches, (list, tuple))
+    num_layers = validate_int("num_layers", num_layers, 1)
+    num_heads = validate_int("num_heads", num_heads, 1)
+    validate_type("batches", batches, (list, tuple))
     if len(batches) == 0:
         raise ValueError("batches must not be empty.")
     total = torch.zeros(num_layers, num_heads)

@@ -1,13 +1,13 @@
 # mistake: forgets the special tokens
 # expect: forget to keep the special tokens
 def keep_tokens(scores: torch.Tensor, keep: int, special: torch.Tensor) -> torch.Tensor:
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError(f"scores must be a floating-point tensor, got {scores.dtype}")
     if scores.dim() != 2:
         raise ValueError(f"scores must have shape (B, L), got {tuple(scores.shape)}")
-    keep = check_int("keep", keep, minimum=0, maximum=scores.shape[1])
-    check_type("special", special, torch.Tensor)
+    keep = validate_int("keep", keep, minimum=0, maximum=scores.shape[1])
+    validate_type("special", special, torch.Tensor)
     if special.dtype != torch.bool:
         raise TypeError(f"special must be a bool tensor, got {special.dtype}")
     if special.shape != scores.shape:

@@ -1,7 +1,7 @@
 # mistake: accepts a bool keep
 # expect: TypeError
 def keep_tokens(scores: torch.Tensor, keep: int, special: torch.Tensor) -> torch.Tensor:
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating-point.")
     if scores.dim() != 2:
@@ -10,7 +10,7 @@ def keep_tokens(scores: torch.Tensor, keep: int, special: torch.Tensor) -> torch
         raise TypeError("keep must be an int")
     if not 0 <= keep <= scores.shape[1]:
         raise ValueError("keep out of range")
-    check_type("special", special, torch.Tensor)
+    validate_type("special", special, torch.Tensor)
     if special.dtype != torch.bool:
         raise TypeError("special must be a bool tensor.")
     if special.shape != scores.shape:

@@ -1,13 +1,13 @@
 # mistake: adds 2*max|score| to the specials (overflows to inf, ties with big scores)
 # expect: huge
 def keep_tokens(scores: torch.Tensor, keep: int, special: torch.Tensor) -> torch.Tensor:
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating-point.")
     if scores.dim() != 2:
         raise ValueError("scores must be 2-D.")
-    keep = check_int("keep", keep, 0, scores.shape[1])
-    check_type("special", special, torch.Tensor)
+    keep = validate_int("keep", keep, 0, scores.shape[1])
+    validate_type("special", special, torch.Tensor)
     if special.dtype != torch.bool:
         raise TypeError("special must be a bool tensor.")
     if special.shape != scores.shape:

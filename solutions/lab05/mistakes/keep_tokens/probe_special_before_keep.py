@@ -1,15 +1,15 @@
 # mistake: validates special before keep (wrong precedence)
 # expect: TypeError
 def keep_tokens(scores: torch.Tensor, keep: int, special: torch.Tensor) -> torch.Tensor:
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating-point.")
     if scores.dim() != 2:
         raise ValueError("scores must be 2-D.")
-    check_type("special", special, torch.Tensor)
+    validate_type("special", special, torch.Tensor)
     if special.dtype != torch.bool:
         raise TypeError("special must be a bool tensor.")
-    keep = check_int("keep", keep, 0, scores.shape[1])
+    keep = validate_int("keep", keep, 0, scores.shape[1])
     if special.shape != scores.shape:
         raise ValueError("special's shape differs from scores'.")
     if special.numel() and int(special.sum(dim=1).max()) > keep:

@@ -4,13 +4,13 @@ def prune_heads(query, key, value, output, num_heads, heads):
     for name, layer in (("query", query), ("key", key), ("value", value), ("output", output)):
         if not isinstance(layer, nn.Linear):
             raise TypeError(f"{name} must be an nn.Linear")
-    num_heads = check_int("num_heads", num_heads, 1)
+    num_heads = validate_int("num_heads", num_heads, 1)
     e = query.out_features
     if key.out_features != e or value.out_features != e or e % num_heads or output.in_features != e:
         raise ValueError("widths do not fit num_heads")
     if not isinstance(heads, (list, tuple)):
         raise TypeError("heads must be a list or tuple")
-    heads = [check_int("heads[i]", h, 0, num_heads - 1) for h in heads]
+    heads = [validate_int("heads[i]", h, 0, num_heads - 1) for h in heads]
     if len(set(heads)) < len(heads):
         raise ValueError("repeated head")
     d = e // num_heads

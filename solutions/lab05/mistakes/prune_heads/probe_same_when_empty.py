@@ -4,14 +4,14 @@ def prune_heads(
     query: nn.Linear, key: nn.Linear, value: nn.Linear, output: nn.Linear, num_heads: int, heads: list[int]
 ) -> tuple[nn.Linear, nn.Linear, nn.Linear, nn.Linear]:
     for name, layer in (("query", query), ("key", key), ("value", value), ("output", output)):
-        check_type(name, layer, nn.Linear)
-    num_heads = check_int("num_heads", num_heads, 1)
+        validate_type(name, layer, nn.Linear)
+    num_heads = validate_int("num_heads", num_heads, 1)
     width = query.out_features
     if key.out_features != width or value.out_features != width or width % num_heads or output.in_features != width:
         raise ValueError("the layers' widths do not fit num_heads.")
-    check_type("heads", heads, (list, tuple))
+    validate_type("heads", heads, (list, tuple))
     for h in heads:
-        check_int("head index", h, 0, num_heads - 1)
+        validate_int("head index", h, 0, num_heads - 1)
     if len(set(int(h) for h in heads)) != len(heads):
         raise ValueError("a head index is repeated.")
     if not heads:

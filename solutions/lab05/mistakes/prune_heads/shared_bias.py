@@ -4,13 +4,13 @@ def prune_heads(
     query: nn.Linear, key: nn.Linear, value: nn.Linear, output: nn.Linear, num_heads: int, heads: list[int]
 ) -> tuple[nn.Linear, nn.Linear, nn.Linear, nn.Linear]:
     for name, layer in (("query", query), ("key", key), ("value", value), ("output", output)):
-        check_type(name, layer, nn.Linear)
-    num_heads = check_int("num_heads", num_heads, minimum=1)
+        validate_type(name, layer, nn.Linear)
+    num_heads = validate_int("num_heads", num_heads, minimum=1)
     width = query.out_features
     if width % num_heads or key.out_features != width or value.out_features != width or output.in_features != width:
         raise ValueError(f"the layers' widths do not fit num_heads = {num_heads}")
-    check_type("heads", heads, (list, tuple))
-    removed = [check_int("a head index", h, minimum=0, maximum=num_heads - 1) for h in heads]
+    validate_type("heads", heads, (list, tuple))
+    removed = [validate_int("a head index", h, minimum=0, maximum=num_heads - 1) for h in heads]
     if len(set(removed)) != len(removed):
         raise ValueError(f"heads must not repeat a head, got {heads!r}")
     head_dim = width // num_heads

@@ -1,7 +1,7 @@
 # mistake: accepts bool num_heads
 # expect: the error for
 def split_heads(x: torch.Tensor, num_heads: int) -> torch.Tensor:
-    check_type("x", x, torch.Tensor)
+    validate_type("x", x, torch.Tensor)
     if x.dim() != 3:
         raise ValueError(f"x must have shape (B, L, E), got shape {tuple(x.shape)}")
     if not isinstance(num_heads, int):

@@ -1,7 +1,7 @@
 # mistake: accepts a bool num_heads (isinstance int)
 # expect: TypeError
 def split_heads(x: torch.Tensor, num_heads: int) -> torch.Tensor:
-    check_type("x", x, torch.Tensor)
+    validate_type("x", x, torch.Tensor)
     if x.dim() != 3:
         raise ValueError(f"x must be 3-D, got shape {tuple(x.shape)}.")
     if not isinstance(num_heads, int):

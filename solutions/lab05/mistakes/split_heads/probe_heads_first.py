@@ -1,8 +1,8 @@
 # mistake: validates num_heads before x's shape (wrong precedence)
 # expect: ValueError
 def split_heads(x: torch.Tensor, num_heads: int) -> torch.Tensor:
-    check_type("x", x, torch.Tensor)
-    num_heads = check_int("num_heads", num_heads, 1)
+    validate_type("x", x, torch.Tensor)
+    num_heads = validate_int("num_heads", num_heads, 1)
     if x.dim() != 3:
         raise ValueError(f"x must be 3-D, got shape {tuple(x.shape)}.")
     b, l, e = x.shape

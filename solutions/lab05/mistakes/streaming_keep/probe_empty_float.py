@@ -1,9 +1,9 @@
 # mistake: builds the result with torch.tensor(list) (float32 when empty)
 # expect: int64
 def streaming_keep(length: int, start: int, recent: int) -> torch.Tensor:
-    length = check_int("length", length, 0)
-    start = check_int("start", start, 0)
-    recent = check_int("recent", recent, 0)
+    length = validate_int("length", length, 0)
+    start = validate_int("start", start, 0)
+    recent = validate_int("recent", recent, 0)
     if length <= start + recent:
         return torch.tensor(list(range(length)))
     return torch.cat([torch.arange(start), torch.arange(length - recent, length)])

@@ -1,7 +1,7 @@
 # mistake: checks all types before any range (wrong precedence)
 # expect: ValueError
 def streaming_keep(length: int, start: int, recent: int) -> torch.Tensor:
-    length, start, recent = check_int("length", length), check_int("start", start), check_int("recent", recent)
+    length, start, recent = validate_int("length", length), validate_int("start", start), validate_int("recent", recent)
     for name, v in (("length", length), ("start", start), ("recent", recent)):
         if v < 0:
             raise ValueError(f"{name} must be >= 0")

@@ -1,7 +1,7 @@
 # mistake: accepts an integer tensor (mean then fails with RuntimeError)
 # expect: TypeError
 def token_scores(attention: torch.Tensor) -> torch.Tensor:
-    check_type("attention", attention, torch.Tensor)
+    validate_type("attention", attention, torch.Tensor)
     if attention.dim() != 4 or attention.shape[-1] != attention.shape[-2] or attention.shape[1] == 0:
         raise ValueError(f"attention must be (B, H, L, L) with H >= 1, got {tuple(attention.shape)}.")
     return attention.mean(dim=(1, 2))

@@ -3,14 +3,14 @@
 def transformer_macs(
     batch: int, length: int, embed: int, num_heads: int, heads_kept: int | None = None, tokens_kept: int | None = None
 ) -> int:
-    batch = check_int("batch", batch, 1)
-    length = check_int("length", length, 1)
-    embed = check_int("embed", embed, 1)
-    num_heads = check_int("num_heads", num_heads, 1)
+    batch = validate_int("batch", batch, 1)
+    length = validate_int("length", length, 1)
+    embed = validate_int("embed", embed, 1)
+    num_heads = validate_int("num_heads", num_heads, 1)
     if embed % num_heads != 0:
         raise ValueError("embed must be a multiple of num_heads.")
-    heads_kept = num_heads if heads_kept is None else check_int("heads_kept", heads_kept, 0, num_heads)
-    tokens_kept = length if tokens_kept is None else check_int("tokens_kept", tokens_kept, 0)
+    heads_kept = num_heads if heads_kept is None else validate_int("heads_kept", heads_kept, 0, num_heads)
+    tokens_kept = length if tokens_kept is None else validate_int("tokens_kept", tokens_kept, 0)
     a = heads_kept * (embed // num_heads)
     t = tokens_kept
     return 4 * batch * t * embed * a + 2 * batch * t * t * a + 8 * batch * t * embed**2

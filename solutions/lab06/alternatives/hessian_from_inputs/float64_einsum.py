@@ -26,16 +26,16 @@ def hessian_from_inputs(batches: list[torch.Tensor], percdamp: float = 0.01) -> 
         ValueError: if ``batches`` is empty, a batch is not 2-D or 3-D, the batches' last dimensions differ, or
             ``percdamp`` is outside ``[0, 1]``.
     """
-    check_type("batches", batches, (list, tuple))
+    validate_type("batches", batches, (list, tuple))
     if len(batches) == 0:
         raise ValueError("no batches")
     for batch in batches:
-        check_type("batch", batch, torch.Tensor)
+        validate_type("batch", batch, torch.Tensor)
         if not batch.is_floating_point():
             raise TypeError("each batch must be floating")
         if batch.dim() not in (2, 3) or batch.shape[-1] != batches[0].shape[-1]:
             raise ValueError("bad batch shape")
-    percdamp = check_fraction("percdamp", percdamp)
+    percdamp = validate_fraction("percdamp", percdamp)
     dtype = torch.float64 if any(b.dtype == torch.float64 for b in batches) else torch.float32
     d = batches[0].shape[-1]
     h = torch.zeros(d, d, dtype=torch.float64, device=batches[0].device)

@@ -35,7 +35,7 @@ def hessian_from_inputs(batches: list[torch.Tensor], percdamp: float = 0.01) -> 
             raise TypeError("each batch must be a floating-point tensor")
         if batch.dim() not in (2, 3) or batch.shape[-1] != batches[0].shape[-1]:
             raise ValueError("bad batch shape")
-    percdamp = check_fraction("percdamp", percdamp)
+    percdamp = validate_fraction("percdamp", percdamp)
     dtype = torch.float64 if any(b.dtype == torch.float64 for b in batches) else torch.float32
     tokens = torch.cat([b.detach().to(dtype).reshape(-1, b.shape[-1]) for b in batches])
     sequences = sum(1 if b.dim() == 2 else b.shape[0] for b in batches)

@@ -1,15 +1,15 @@
 # alternative: official add_batch: math.sqrt(2/N) * inp then inp @ inp.T on transposed tokens; eye-based damping
 def hessian_from_inputs(batches, percdamp=0.01):
-    check_type("batches", batches, (list, tuple))
+    validate_type("batches", batches, (list, tuple))
     if not batches:
         raise ValueError("empty")
     for batch in batches:
-        check_type("batch", batch, torch.Tensor)
+        validate_type("batch", batch, torch.Tensor)
         if not batch.is_floating_point():
             raise TypeError("floating")
         if batch.dim() not in (2, 3) or batch.shape[-1] != batches[0].shape[-1]:
             raise ValueError("shape")
-    percdamp = check_fraction("percdamp", percdamp)
+    percdamp = validate_fraction("percdamp", percdamp)
     dtype = torch.float32
     if any(b.dtype == torch.float64 for b in batches):
         dtype = torch.float64

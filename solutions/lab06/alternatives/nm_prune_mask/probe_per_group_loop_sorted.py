@@ -1,12 +1,12 @@
 # alternative: Python loops over rows and groups with sorted() on (score, index) keys
 def nm_prune_mask(scores, n, m):
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating")
     if scores.dim() != 2:
         raise ValueError("scores must be 2-D")
-    n = check_int("n", n, minimum=0)
-    m = check_int("m", m, minimum=1)
+    n = validate_int("n", n, minimum=0)
+    m = validate_int("m", m, minimum=1)
     if n > m:
         raise ValueError("n > m")
     if scores.shape[1] % m != 0:

@@ -1,12 +1,12 @@
 # alternative: topk on a key that breaks ties by column: scores compared via a rank from argsort(stable)
 def nm_prune_mask(scores, n, m):
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating")
     if scores.dim() != 2:
         raise ValueError("scores must be 2-D")
-    n = check_int("n", n, minimum=0)
-    m = check_int("m", m, minimum=1)
+    n = validate_int("n", n, minimum=0)
+    m = validate_int("m", m, minimum=1)
     if n > m or scores.shape[1] % m:
         raise ValueError("bad n, m")
     rows, cols = scores.shape

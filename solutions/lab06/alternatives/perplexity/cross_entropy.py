@@ -19,12 +19,12 @@ def perplexity(logits: torch.Tensor, labels: torch.Tensor) -> float:
             neither ``-100`` nor in ``[0, vocab)``; if no label is counted (all of ``labels[:, 1:]`` are -100, or
             ``seq`` is 1).
     """
-    check_type("logits", logits, torch.Tensor)
+    validate_type("logits", logits, torch.Tensor)
     if not logits.is_floating_point():
         raise TypeError("logits must be floating")
     if logits.dim() != 3:
         raise ValueError("logits must be 3-D")
-    check_type("labels", labels, torch.Tensor)
+    validate_type("labels", labels, torch.Tensor)
     if labels.dtype != torch.int64:
         raise TypeError("labels must be int64")
     if labels.shape != logits.shape[:2]:

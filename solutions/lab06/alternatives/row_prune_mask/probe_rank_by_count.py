@@ -1,11 +1,11 @@
 # alternative: rank = number of scores smaller, plus equal scores at lower columns; prune rank < count
 def row_prune_mask(scores, sparsity):
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating")
     if scores.dim() != 2:
         raise ValueError("scores must be 2-D")
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     count = int(scores.shape[1] * sparsity)
     s = scores.detach().float()
     cols = s.shape[1]

@@ -17,12 +17,12 @@ def row_prune_mask(scores: torch.Tensor, sparsity: float) -> torch.Tensor:
         TypeError: if ``scores`` is not a floating-point tensor, or ``sparsity`` is not a real number (a bool is not).
         ValueError: if ``scores`` is not 2-D, or ``sparsity`` is outside ``[0, 1]`` (NaN included).
     """
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating")
     if scores.dim() != 2:
         raise ValueError("scores must be 2-D")
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     count = int(scores.shape[1] * sparsity)
     order = torch.argsort(scores.detach(), dim=1, stable=True)
     rank = torch.argsort(order, dim=1, stable=True)  # rank[i, j]: position of column j in row i's ascending order

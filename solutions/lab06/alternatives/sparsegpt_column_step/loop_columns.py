@@ -41,7 +41,7 @@ def sparsegpt_column_step(
         raise TypeError("pruned must be a bool tensor")
     if pruned.shape != (rows,):
         raise ValueError("pruned shape")
-    column = check_int("column", column, minimum=0, maximum=cols - 1)
+    column = validate_int("column", column, minimum=0, maximum=cols - 1)
     new = block.detach().clone()
     d = hinv[column, column].detach()
     err = torch.where(pruned, new[:, column], torch.zeros_like(new[:, column])) / d

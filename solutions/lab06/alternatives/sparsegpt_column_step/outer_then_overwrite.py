@@ -28,22 +28,22 @@ def sparsegpt_column_step(
         ValueError: if ``block`` is not 2-D; if ``hinv``'s shape is not ``(columns, columns)``; if ``pruned``'s
             shape is not ``(rows,)``; if ``column`` is outside ``[0, columns - 1]``.
     """
-    check_type("block", block, torch.Tensor)
+    validate_type("block", block, torch.Tensor)
     if not block.is_floating_point():
         raise TypeError("block must be floating")
     if block.dim() != 2:
         raise ValueError("block must be 2-D")
-    check_type("hinv", hinv, torch.Tensor)
+    validate_type("hinv", hinv, torch.Tensor)
     if hinv.dtype != block.dtype:
         raise TypeError("hinv dtype")
     if hinv.shape != (block.shape[1], block.shape[1]):
         raise ValueError("hinv shape")
-    check_type("pruned", pruned, torch.Tensor)
+    validate_type("pruned", pruned, torch.Tensor)
     if pruned.dtype != torch.bool:
         raise TypeError("pruned must be bool")
     if pruned.shape != (block.shape[0],):
         raise ValueError("pruned shape")
-    column = check_int("column", column, minimum=0, maximum=block.shape[1] - 1)
+    column = validate_int("column", column, minimum=0, maximum=block.shape[1] - 1)
     out = block.detach().clone()
     w = out[:, column].clone()
     q = w.masked_fill(pruned, 0.0)

@@ -27,7 +27,7 @@ def wanda_scores(weight: torch.Tensor, batches: list[torch.Tensor]) -> torch.Ten
         ValueError: if ``weight`` is not 2-D; if ``batches`` is empty, or a batch is not 2-D or 3-D, or its last
             dimension is not ``in_features``.
     """
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if not weight.is_floating_point():
         raise TypeError("weight must be a floating-point tensor")
     if weight.dim() != 2:

@@ -27,16 +27,16 @@ def wanda_scores(weight: torch.Tensor, batches: list[torch.Tensor]) -> torch.Ten
         ValueError: if ``weight`` is not 2-D; if ``batches`` is empty, or a batch is not 2-D or 3-D, or its last
             dimension is not ``in_features``.
     """
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if not weight.is_floating_point():
         raise TypeError("weight must be a floating-point tensor")
     if weight.dim() != 2:
         raise ValueError("weight must be 2-D")
-    check_type("batches", batches, (list, tuple))
+    validate_type("batches", batches, (list, tuple))
     if not batches:
         raise ValueError("no batches")
     for batch in batches:
-        check_type("batch", batch, torch.Tensor)
+        validate_type("batch", batch, torch.Tensor)
         if not batch.is_floating_point():
             raise TypeError("batch must be floating")
         if batch.dim() not in (2, 3) or batch.shape[-1] != weight.shape[1]:

@@ -1,6 +1,6 @@
 # alternative: one-shot: concatenate all tokens, vector_norm in float64, divide by total sequences, cast back
 def wanda_scores(weight, batches):
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if not weight.is_floating_point():
         raise TypeError("weight must be floating")
     if weight.dim() != 2:

@@ -1,11 +1,11 @@
 # mistake: accepts a negative percdamp
 # expect: ValueError
 def hessian_from_inputs(batches, percdamp=0.01):
-    check_type("batches", batches, (list, tuple))
+    validate_type("batches", batches, (list, tuple))
     if len(batches) == 0:
         raise ValueError("empty")
     for batch in batches:
-        check_type("batch", batch, torch.Tensor)
+        validate_type("batch", batch, torch.Tensor)
         if not batch.is_floating_point():
             raise TypeError("batch must be floating")
         if batch.dim() not in (2, 3) or batch.shape[-1] != batches[0].shape[-1]:

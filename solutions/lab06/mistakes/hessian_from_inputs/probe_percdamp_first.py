@@ -1,12 +1,12 @@
 # mistake: validates percdamp before batches (signature order broken)
 # expect: ValueError
 def hessian_from_inputs(batches, percdamp=0.01):
-    percdamp = check_fraction("percdamp", percdamp)
-    check_type("batches", batches, (list, tuple))
+    percdamp = validate_fraction("percdamp", percdamp)
+    validate_type("batches", batches, (list, tuple))
     if len(batches) == 0:
         raise ValueError("empty")
     for batch in batches:
-        check_type("batch", batch, torch.Tensor)
+        validate_type("batch", batch, torch.Tensor)
         if not batch.is_floating_point():
             raise TypeError("batch must be floating")
         if batch.dim() not in (2, 3) or batch.shape[-1] != batches[0].shape[-1]:

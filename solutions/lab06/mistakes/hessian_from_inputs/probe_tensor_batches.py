@@ -6,12 +6,12 @@ def hessian_from_inputs(batches, percdamp=0.01):
     if len(batches) == 0:
         raise ValueError("empty")
     for batch in batches:
-        check_type("batch", batch, torch.Tensor)
+        validate_type("batch", batch, torch.Tensor)
         if not batch.is_floating_point():
             raise TypeError("batch must be floating")
         if batch.dim() not in (2, 3) or batch.shape[-1] != batches[0].shape[-1]:
             raise ValueError("bad batch")
-    percdamp = check_fraction("percdamp", percdamp)
+    percdamp = validate_fraction("percdamp", percdamp)
     dtype = torch.float64 if any(b.dtype == torch.float64 for b in batches) else torch.float32
     f = batches[0].shape[-1]
     h = torch.zeros(f, f, dtype=dtype, device=batches[0].device)

@@ -19,13 +19,13 @@ def nm_prune_mask(scores: torch.Tensor, n: int, m: int) -> torch.Tensor:
         ValueError: if ``scores`` is not 2-D, ``n < 0``, ``m < 1``, and then (after all three arguments passed
             these checks) if ``n > m`` or ``in_features`` is not a multiple of ``m``.
     """
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError(f"scores must be a floating-point tensor, got {scores.dtype}")
     if scores.dim() != 2:
         raise ValueError(f"scores must be 2-D, got shape {tuple(scores.shape)}")
-    n = check_int("n", n, minimum=0)
-    m = check_int("m", m, minimum=1)
+    n = validate_int("n", n, minimum=0)
+    m = validate_int("m", m, minimum=1)
     if n > m or scores.shape[1] % m:
         raise ValueError(f"need n <= m and in_features a multiple of m; got n={n}, m={m}, {scores.shape[1]} columns")
     groups = scores.detach().reshape(scores.shape[0], scores.shape[1] // m, m)

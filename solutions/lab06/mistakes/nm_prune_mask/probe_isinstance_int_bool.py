@@ -1,7 +1,7 @@
 # mistake: checks isinstance(n, int): accepts True as 1
 # expect: TypeError
 def nm_prune_mask(scores, n, m):
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating")
     if scores.dim() != 2:

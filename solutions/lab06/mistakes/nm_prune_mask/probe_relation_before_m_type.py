@@ -1,15 +1,15 @@
 # mistake: checks n > m before m's own type (n=5, m=True gives ValueError)
 # expect: TypeError
 def nm_prune_mask(scores, n, m):
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating")
     if scores.dim() != 2:
         raise ValueError("scores must be 2-D")
     if n > m:
         raise ValueError("n > m")
-    n = check_int("n", n, minimum=0)
-    m = check_int("m", m, minimum=1)
+    n = validate_int("n", n, minimum=0)
+    m = validate_int("m", m, minimum=1)
     if n > m or scores.shape[1] % m:
         raise ValueError("n > m or not a multiple")
     groups = scores.detach().reshape(scores.shape[0], scores.shape[1] // m, m)

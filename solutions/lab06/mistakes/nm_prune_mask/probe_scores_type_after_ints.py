@@ -1,9 +1,9 @@
 # mistake: validates n and m before scores (signature order broken)
 # expect: ValueError
 def nm_prune_mask(scores, n, m):
-    n = check_int("n", n, minimum=0)
-    m = check_int("m", m, minimum=1)
-    check_type("scores", scores, torch.Tensor)
+    n = validate_int("n", n, minimum=0)
+    m = validate_int("m", m, minimum=1)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating")
     if scores.dim() != 2:

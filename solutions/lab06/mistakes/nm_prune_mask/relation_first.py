@@ -19,15 +19,15 @@ def nm_prune_mask(scores: torch.Tensor, n: int, m: int) -> torch.Tensor:
         ValueError: if ``scores`` is not 2-D, ``n < 0``, ``m < 1``, and then (after all three arguments passed
             these checks) if ``n > m`` or ``in_features`` is not a multiple of ``m``.
     """
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError(f"scores must be a floating-point tensor, got {scores.dtype}")
     if scores.dim() != 2:
         raise ValueError(f"scores must be 2-D, got shape {tuple(scores.shape)}")
-    n = check_int("n", n, minimum=0)
+    n = validate_int("n", n, minimum=0)
     if n > m:
         raise ValueError("n must be <= m")
-    m = check_int("m", m, minimum=1)
+    m = validate_int("m", m, minimum=1)
     if scores.shape[1] % m:
         raise ValueError("in_features must be a multiple of m")
     groups = scores.detach().reshape(scores.shape[0], scores.shape[1] // m, m)

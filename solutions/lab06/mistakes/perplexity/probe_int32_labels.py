@@ -1,12 +1,12 @@
 # mistake: accepts any integer dtype for labels
 # expect: TypeError
 def perplexity(logits, labels):
-    check_type("logits", logits, torch.Tensor)
+    validate_type("logits", logits, torch.Tensor)
     if not logits.is_floating_point():
         raise TypeError("logits must be floating")
     if logits.dim() != 3:
         raise ValueError("logits must be 3-D")
-    check_type("labels", labels, torch.Tensor)
+    validate_type("labels", labels, torch.Tensor)
     if labels.dtype.is_floating_point or labels.dtype == torch.bool:
         raise TypeError("labels must be int64")
     if tuple(labels.shape) != tuple(logits.shape[:2]):

@@ -1,10 +1,10 @@
 # mistake: validates labels before logits (signature order broken)
 # expect: ValueError
 def perplexity(logits, labels):
-    check_type("labels", labels, torch.Tensor)
+    validate_type("labels", labels, torch.Tensor)
     if labels.dtype != torch.int64:
         raise TypeError("labels must be int64")
-    check_type("logits", logits, torch.Tensor)
+    validate_type("logits", logits, torch.Tensor)
     if not logits.is_floating_point():
         raise TypeError("logits must be floating")
     if logits.dim() != 3:

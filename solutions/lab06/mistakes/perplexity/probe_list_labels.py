@@ -1,7 +1,7 @@
 # mistake: a list for labels raises AttributeError, not TypeError
 # expect: TypeError
 def perplexity(logits, labels):
-    check_type("logits", logits, torch.Tensor)
+    validate_type("logits", logits, torch.Tensor)
     if not logits.is_floating_point():
         raise TypeError("logits must be floating")
     if logits.dim() != 3:

@@ -18,7 +18,7 @@ def row_prune_mask(scores: torch.Tensor, sparsity: float) -> torch.Tensor:
         TypeError: if ``scores`` is not a floating-point tensor, or ``sparsity`` is not a real number (a bool is not).
         ValueError: if ``scores`` is not 2-D, or ``sparsity`` is outside ``[0, 1]`` (NaN included).
     """
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError(f"scores must be a floating-point tensor, got {scores.dtype}")
     if scores.dim() != 2:

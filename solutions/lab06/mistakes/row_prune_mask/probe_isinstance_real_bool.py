@@ -1,7 +1,7 @@
 # mistake: checks isinstance(sparsity, (int, float)): accepts True, rejects numpy float32
 # expect: TypeError
 def row_prune_mask(scores, sparsity):
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating")
     if scores.dim() != 2:

@@ -5,7 +5,7 @@ def row_prune_mask(scores, sparsity):
         raise TypeError("scores must be floating")
     if scores.dim() != 2:
         raise ValueError("scores must be 2-D")
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     count = int(scores.shape[1] * sparsity)
     order = torch.sort(scores.detach(), dim=1, stable=True).indices[:, :count]
     keep = torch.ones(scores.shape, dtype=torch.bool, device=scores.device)

@@ -1,7 +1,7 @@
 # mistake: accepts sparsity above 1 (prunes the whole row)
 # expect: ValueError
 def row_prune_mask(scores, sparsity):
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating")
     if scores.dim() != 2:

@@ -1,12 +1,12 @@
 # mistake: ranks |score| instead of score (negative scores wrong)
 # expect: flattened
 def row_prune_mask(scores, sparsity):
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating")
     if scores.dim() != 2:
         raise ValueError("scores must be 2-D")
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     count = int(scores.shape[1] * sparsity)
     order = torch.sort(scores.detach().abs(), dim=1, stable=True).indices[:, :count]
     keep = torch.ones(scores.shape, dtype=torch.bool, device=scores.device)

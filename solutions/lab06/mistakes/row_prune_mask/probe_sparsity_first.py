@@ -1,8 +1,8 @@
 # mistake: validates sparsity before scores (signature order broken)
 # expect: ValueError
 def row_prune_mask(scores, sparsity):
-    sparsity = check_fraction("sparsity", sparsity)
-    check_type("scores", scores, torch.Tensor)
+    sparsity = validate_fraction("sparsity", sparsity)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating")
     if scores.dim() != 2:

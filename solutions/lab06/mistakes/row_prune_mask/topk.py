@@ -18,12 +18,12 @@ def row_prune_mask(scores: torch.Tensor, sparsity: float) -> torch.Tensor:
         TypeError: if ``scores`` is not a floating-point tensor, or ``sparsity`` is not a real number (a bool is not).
         ValueError: if ``scores`` is not 2-D, or ``sparsity`` is outside ``[0, 1]`` (NaN included).
     """
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError(f"scores must be a floating-point tensor, got {scores.dtype}")
     if scores.dim() != 2:
         raise ValueError(f"scores must be 2-D, got shape {tuple(scores.shape)}")
-    sparsity = check_fraction("sparsity", sparsity)
+    sparsity = validate_fraction("sparsity", sparsity)
     pruned_per_row = int(scores.shape[1] * sparsity)
     lowest = torch.topk(scores.detach(), pruned_per_row, dim=1, largest=False).indices
     keep = torch.ones(scores.shape, dtype=torch.bool, device=scores.device)

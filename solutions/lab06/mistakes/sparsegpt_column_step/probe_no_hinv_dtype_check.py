@@ -1,23 +1,23 @@
 # mistake: accepts hinv of another dtype than block
 # expect: TypeError
 def sparsegpt_column_step(block, hinv, pruned, column):
-    check_type("block", block, torch.Tensor)
+    validate_type("block", block, torch.Tensor)
     if not block.is_floating_point():
         raise TypeError("block must be floating")
     if block.dim() != 2:
         raise ValueError("block must be 2-D")
     rows, cols = block.shape
-    check_type("hinv", hinv, torch.Tensor)
+    validate_type("hinv", hinv, torch.Tensor)
     if not hinv.is_floating_point():
         raise TypeError("hinv dtype")
     if tuple(hinv.shape) != (cols, cols):
         raise ValueError("hinv shape")
-    check_type("pruned", pruned, torch.Tensor)
+    validate_type("pruned", pruned, torch.Tensor)
     if pruned.dtype != torch.bool:
         raise TypeError("pruned dtype")
     if tuple(pruned.shape) != (rows,):
         raise ValueError("pruned shape")
-    column = check_int("column", column, minimum=0, maximum=cols - 1)
+    column = validate_int("column", column, minimum=0, maximum=cols - 1)
     new = block.detach().clone()
     h = hinv.detach().to(block.dtype)
     w = new[:, column].clone()

@@ -1,16 +1,16 @@
 # mistake: squares float16 batches in float16 before converting
 # expect: flattened
 def wanda_scores(weight, batches):
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if not weight.is_floating_point():
         raise TypeError("weight must be floating")
     if weight.dim() != 2:
         raise ValueError("weight must be 2-D")
-    check_type("batches", batches, (list, tuple))
+    validate_type("batches", batches, (list, tuple))
     if len(batches) == 0:
         raise ValueError("empty")
     for batch in batches:
-        check_type("batch", batch, torch.Tensor)
+        validate_type("batch", batch, torch.Tensor)
         if not batch.is_floating_point():
             raise TypeError("batch must be floating")
         if batch.dim() not in (2, 3) or batch.shape[-1] != weight.shape[1]:

@@ -1,12 +1,12 @@
 # mistake: a batch that is a list raises AttributeError, not TypeError
 # expect: TypeError
 def wanda_scores(weight, batches):
-    check_type("weight", weight, torch.Tensor)
+    validate_type("weight", weight, torch.Tensor)
     if not weight.is_floating_point():
         raise TypeError("weight must be floating")
     if weight.dim() != 2:
         raise ValueError("weight must be 2-D")
-    check_type("batches", batches, (list, tuple))
+    validate_type("batches", batches, (list, tuple))
     if len(batches) == 0:
         raise ValueError("empty")
     for batch in batches:

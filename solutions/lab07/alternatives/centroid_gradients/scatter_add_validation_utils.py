@@ -1,16 +1,16 @@
 # alternative: course validators and scatter_add on the shifted indices
 def centroid_gradients(grad, assignments, k):
-    from utils.validation import check_int, check_type
+    from utils.validation import validate_int, validate_type
 
-    check_type("grad", grad, torch.Tensor)
+    validate_type("grad", grad, torch.Tensor)
     if not grad.is_floating_point():
         raise TypeError("grad must be a floating-point tensor")
-    check_type("assignments", assignments, torch.Tensor)
+    validate_type("assignments", assignments, torch.Tensor)
     if assignments.dtype != torch.int64:
         raise TypeError("assignments must be int64")
     if assignments.shape != grad.shape:
         raise ValueError("shape mismatch")
-    k = check_int("k", k, 1)
+    k = validate_int("k", k, 1)
     if ((assignments < -1) | (assignments >= k)).any():
         raise ValueError("assignments outside -1..k-1")
     # slot 0 collects the pruned weights and is dropped

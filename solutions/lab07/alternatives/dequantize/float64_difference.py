@@ -19,13 +19,13 @@ def dequantize(q: torch.Tensor, scale: torch.Tensor | float, zero_point: torch.T
     # argument checks of the course convention (added when the convention was adopted)
     import numbers as _numbers
 
-    from utils.validation import check_type as _check_type
+    from utils.validation import validate_type as _validate_type
 
-    _check_type("q", q, torch.Tensor)
+    _validate_type("q", q, torch.Tensor)
     if q.is_floating_point() or q.is_complex() or q.dtype == torch.bool:
         raise TypeError("q must be an integer tensor")
-    _check_type("scale", scale, (_numbers.Real, torch.Tensor))
-    _check_type("zero_point", zero_point, (_numbers.Integral, torch.Tensor))
+    _validate_type("scale", scale, (_numbers.Real, torch.Tensor))
+    _validate_type("zero_point", zero_point, (_numbers.Integral, torch.Tensor))
     scale = scale if isinstance(scale, torch.Tensor) else float(scale)
     zero_point = zero_point if isinstance(zero_point, torch.Tensor) else int(zero_point)
     if q.dtype not in (torch.int8, torch.uint8, torch.int16, torch.int32, torch.int64):

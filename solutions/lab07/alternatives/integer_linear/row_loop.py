@@ -37,18 +37,18 @@ def integer_linear(
         ValueError: if ``q_x`` or ``q_w`` is not 2-D or their ``in`` sizes differ.
     """
     # argument checks of the course convention (added when the convention was adopted)
-    from utils.validation import check_int as _check_int
-    from utils.validation import check_type as _check_type
+    from utils.validation import validate_int as _validate_int
+    from utils.validation import validate_type as _validate_type
 
     def _integer_tensor(name, value):
-        _check_type(name, value, torch.Tensor)
+        _validate_type(name, value, torch.Tensor)
         if value.is_floating_point() or value.is_complex() or value.dtype == torch.bool:
             raise TypeError(f"{name} must be an integer tensor")
 
     _integer_tensor("q_x", q_x)
     if q_x.dim() != 2:
         raise ValueError("q_x must be 2-D")
-    x_zero_point = _check_int("x_zero_point", x_zero_point)
+    x_zero_point = _validate_int("x_zero_point", x_zero_point)
     _integer_tensor("q_w", q_w)
     if q_w.dim() != 2 or q_w.shape[1] != q_x.shape[1]:
         raise ValueError("q_w must be 2-D and match q_x")
@@ -57,14 +57,14 @@ def integer_linear(
     if isinstance(multiplier, torch.Tensor):
         _integer_tensor("multiplier", multiplier)
     else:
-        multiplier = _check_int("multiplier", multiplier)
+        multiplier = _validate_int("multiplier", multiplier)
     if isinstance(shift, torch.Tensor):
         _integer_tensor("shift", shift)
     else:
-        shift = _check_int("shift", shift)
-    y_zero_point = _check_int("y_zero_point", y_zero_point)
-    bits = _check_int("bits", bits, 2, 8)
-    _check_type("signed", signed, bool)
+        shift = _validate_int("shift", shift)
+    y_zero_point = _validate_int("y_zero_point", y_zero_point)
+    bits = _validate_int("bits", bits, 2, 8)
+    _validate_type("signed", signed, bool)
     if any(t is not None and (t.is_floating_point() or t.dtype == torch.bool) for t in (q_x, q_w, q_bias)):
         raise TypeError("integer tensors only")
     if q_x.dim() != 2 or q_w.dim() != 2 or q_x.shape[1] != q_w.shape[1]:

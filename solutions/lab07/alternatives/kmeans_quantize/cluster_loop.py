@@ -22,16 +22,16 @@ def kmeans_quantize(w: torch.Tensor, bits: int, iterations: int = 20) -> tuple[t
         ValueError: if ``w`` is empty, ``bits`` is outside 1..8 or ``iterations < 0``.
     """
     # argument checks of the course convention (added when the convention was adopted)
-    from utils.validation import check_int as _check_int
-    from utils.validation import check_type as _check_type
+    from utils.validation import validate_int as _validate_int
+    from utils.validation import validate_type as _validate_type
 
-    _check_type("w", w, torch.Tensor)
+    _validate_type("w", w, torch.Tensor)
     if not w.is_floating_point():
         raise TypeError("w must be a floating-point tensor")
     if w.numel() == 0:
         raise ValueError("w must not be empty")
-    bits = _check_int("bits", bits, 1, 8)
-    iterations = _check_int("iterations", iterations, 0)
+    bits = _validate_int("bits", bits, 1, 8)
+    iterations = _validate_int("iterations", iterations, 0)
     if not torch.is_floating_point(w):
         raise TypeError("w must be a float tensor")
     if type(bits) is not int or type(iterations) is not int:

@@ -27,16 +27,16 @@ def observe_min_max(
             None, or ``ch_axis`` is out of range for ``x``.
     """
     # argument checks of the course convention (added when the convention was adopted)
-    from utils.validation import check_int as _check_int
-    from utils.validation import check_type as _check_type
+    from utils.validation import validate_int as _validate_int
+    from utils.validation import validate_type as _validate_type
 
-    _check_type("x", x, torch.Tensor)
-    _check_type("min_val", min_val, (torch.Tensor, type(None)))
-    _check_type("max_val", max_val, (torch.Tensor, type(None)))
+    _validate_type("x", x, torch.Tensor)
+    _validate_type("min_val", min_val, (torch.Tensor, type(None)))
+    _validate_type("max_val", max_val, (torch.Tensor, type(None)))
     if (min_val is None) != (max_val is None):
         raise ValueError("min_val and max_val must both be None or both be tensors")
     if ch_axis is not None:
-        ch_axis = _check_int("ch_axis", ch_axis)
+        ch_axis = _validate_int("ch_axis", ch_axis)
     if (min_val is None) ^ (max_val is None):
         raise ValueError("give both min_val and max_val or neither")
     if ch_axis is not None and (x.dim() == 0 or ch_axis >= x.dim() or ch_axis < -x.dim()):

@@ -26,16 +26,16 @@ def quantize(
     # argument checks of the course convention (added when the convention was adopted)
     import numbers as _numbers
 
-    from utils.validation import check_int as _check_int
-    from utils.validation import check_type as _check_type
+    from utils.validation import validate_int as _validate_int
+    from utils.validation import validate_type as _validate_type
 
-    _check_type("x", x, torch.Tensor)
+    _validate_type("x", x, torch.Tensor)
     if not x.is_floating_point():
         raise TypeError("x must be a floating-point tensor")
-    _check_type("scale", scale, (_numbers.Real, torch.Tensor))
-    _check_type("zero_point", zero_point, (_numbers.Integral, torch.Tensor))
-    bits = _check_int("bits", bits, 2, 8)
-    _check_type("signed", signed, bool)
+    _validate_type("scale", scale, (_numbers.Real, torch.Tensor))
+    _validate_type("zero_point", zero_point, (_numbers.Integral, torch.Tensor))
+    bits = _validate_int("bits", bits, 2, 8)
+    _validate_type("signed", signed, bool)
     scale = scale if isinstance(scale, torch.Tensor) else float(scale)
     zero_point = zero_point if isinstance(zero_point, torch.Tensor) else int(zero_point)
     if isinstance(bits, bool) or not isinstance(bits, int):

@@ -24,18 +24,18 @@ def quantize_per_channel(
         ValueError: if ``w`` is 0-D or has an empty dimension, ``axis`` is out of range or ``bits`` outside 2..8.
     """
     # argument checks of the course convention (added when the convention was adopted)
-    from utils.validation import check_int as _check_int
-    from utils.validation import check_type as _check_type
+    from utils.validation import validate_int as _validate_int
+    from utils.validation import validate_type as _validate_type
 
-    _check_type("w", w, torch.Tensor)
+    _validate_type("w", w, torch.Tensor)
     if not w.is_floating_point():
         raise TypeError("w must be a floating-point tensor")
     if w.dim() == 0 or w.numel() == 0:
         raise ValueError("w must have at least one dimension and no empty one")
-    bits = _check_int("bits", bits, 2, 8)
-    axis = _check_int("axis", axis, -w.dim(), w.dim() - 1)
-    _check_type("symmetric", symmetric, bool)
-    _check_type("signed", signed, bool)
+    bits = _validate_int("bits", bits, 2, 8)
+    axis = _validate_int("axis", axis, -w.dim(), w.dim() - 1)
+    _validate_type("symmetric", symmetric, bool)
+    _validate_type("signed", signed, bool)
     if not torch.is_floating_point(w):
         raise TypeError("w must be a float tensor")
     if w.dim() == 0 or 0 in w.shape:

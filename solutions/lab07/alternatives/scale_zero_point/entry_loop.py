@@ -34,16 +34,16 @@ def scale_zero_point(
         ValueError: if ``bits`` is outside 2..8, the shapes differ, or some ``min_val > max_val``.
     """
     # argument checks of the course convention (added when the convention was adopted)
-    from utils.validation import check_int as _check_int
-    from utils.validation import check_type as _check_type
+    from utils.validation import validate_int as _validate_int
+    from utils.validation import validate_type as _validate_type
 
-    _check_type("min_val", min_val, torch.Tensor)
-    _check_type("max_val", max_val, torch.Tensor)
+    _validate_type("min_val", min_val, torch.Tensor)
+    _validate_type("max_val", max_val, torch.Tensor)
     if min_val.shape != max_val.shape or bool((min_val > max_val).any()):
         raise ValueError("min_val and max_val must have one shape and min_val <= max_val")
-    bits = _check_int("bits", bits, 2, 8)
-    _check_type("symmetric", symmetric, bool)
-    _check_type("signed", signed, bool)
+    bits = _validate_int("bits", bits, 2, 8)
+    _validate_type("symmetric", symmetric, bool)
+    _validate_type("signed", signed, bool)
     if isinstance(bits, bool) or not isinstance(bits, int):
         raise TypeError("bits must be an int")
     if not 2 <= bits <= 8:

@@ -20,8 +20,8 @@ def imp_masks(weights, masks, rate, output_rate=None, scope="local"):
                 raise TypeError("mask must be a tensor")
             if tuple(m.shape) != tuple(w.shape):
                 raise ValueError("shape")
-    rate = check_fraction("rate", rate)
-    output_rate = rate / 2 if output_rate is None else check_fraction("output_rate", output_rate)
+    rate = validate_fraction("rate", rate)
+    output_rate = rate / 2 if output_rate is None else validate_fraction("output_rate", output_rate)
     if scope != "local" and scope != "global":
         raise ValueError("scope")
     names = list(weights)

@@ -6,20 +6,20 @@ def imp_masks(
     output_rate: float | None = None,
     scope: str = "local",
 ) -> dict[str, torch.Tensor]:
-    check_type("weights", weights, Mapping)
+    validate_type("weights", weights, Mapping)
     for name, w in weights.items():
-        check_type(f"weights[{name!r}]", w, torch.Tensor)
+        validate_type(f"weights[{name!r}]", w, torch.Tensor)
     if not weights:
         raise ValueError("weights must name at least one layer")
     if masks is not None:
-        check_type("masks", masks, Mapping)
+        validate_type("masks", masks, Mapping)
         for name, w in weights.items():
             if masks.get(name) is not None:
-                check_type(f"masks[{name!r}]", masks[name], torch.Tensor)
+                validate_type(f"masks[{name!r}]", masks[name], torch.Tensor)
                 if tuple(masks[name].shape) != tuple(w.shape):
                     raise ValueError(f"mask {name!r} has the wrong shape")
-    rate = check_fraction("rate", rate)
-    output_rate = rate / 2 if output_rate is None else check_fraction("output_rate", output_rate)
+    rate = validate_fraction("rate", rate)
+    output_rate = rate / 2 if output_rate is None else validate_fraction("output_rate", output_rate)
     if scope not in ("local", "global"):
         raise ValueError(f"scope must be 'local' or 'global', got {scope!r}")
     masks = masks or {}

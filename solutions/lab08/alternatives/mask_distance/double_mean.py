@@ -1,7 +1,7 @@
 # alternative: logical_xor and a float64 mean
 def mask_distance(a: torch.Tensor, b: torch.Tensor) -> float:
-    check_type("a", a, torch.Tensor)
-    check_type("b", b, torch.Tensor)
+    validate_type("a", a, torch.Tensor)
+    validate_type("b", b, torch.Tensor)
     if a.shape != b.shape:
         raise ValueError(f"shapes differ: {tuple(a.shape)} and {tuple(b.shape)}")
     if a.numel() == 0:

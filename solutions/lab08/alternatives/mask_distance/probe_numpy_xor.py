@@ -2,8 +2,8 @@
 
 
 def mask_distance(a, b):
-    check_type("a", a, torch.Tensor)
-    check_type("b", b, torch.Tensor)
+    validate_type("a", a, torch.Tensor)
+    validate_type("b", b, torch.Tensor)
     if a.shape != b.shape:
         raise ValueError("shapes differ")
     if a.numel() == 0:

@@ -1,12 +1,12 @@
 # alternative: multiplies by the mask cast to the weight's dtype
 def rewind(state: Mapping[str, torch.Tensor], masks: Mapping[str, torch.Tensor]) -> dict[str, torch.Tensor]:
-    check_type("state", state, Mapping)
+    validate_type("state", state, Mapping)
     for key, value in state.items():
-        check_type(f"state[{key!r}]", value, torch.Tensor)
-    check_type("masks", masks, Mapping)
+        validate_type(f"state[{key!r}]", value, torch.Tensor)
+    validate_type("masks", masks, Mapping)
     keys = {}
     for name, mask in masks.items():
-        check_type(f"masks[{name!r}]", mask, torch.Tensor)
+        validate_type(f"masks[{name!r}]", mask, torch.Tensor)
         key = name + ".weight" if name else "weight"
         if key not in state:
             raise KeyError(f"state has no {key!r}")

@@ -6,13 +6,13 @@ def early_bird_epoch(history, window=5, threshold=0.1):
     if isinstance(history, torch.Tensor) or not isinstance(history, Sequence):
         raise TypeError("history must be a sequence")
     for i, m in enumerate(history):
-        check_type(f"history[{i}]", m, torch.Tensor)
+        validate_type(f"history[{i}]", m, torch.Tensor)
         if m.shape != history[0].shape:
             raise ValueError("shapes differ")
     window = int(window)
     if window < 2:
         raise ValueError("window")
-    threshold = check_fraction("threshold", threshold)
+    threshold = validate_fraction("threshold", threshold)
     for e in range(window - 1, len(history)):
         if all(mask_distance(history[e], history[j]) <= threshold for j in range(e - window + 1, e)):
             return e

@@ -6,11 +6,11 @@ def early_bird_epoch(history, window=5, threshold=0.1):
     if isinstance(history, torch.Tensor) or not isinstance(history, Sequence):
         raise TypeError("history must be a sequence")
     for i, m in enumerate(history):
-        check_type(f"history[{i}]", m, torch.Tensor)
+        validate_type(f"history[{i}]", m, torch.Tensor)
         if m.shape != history[0].shape:
             raise ValueError("shapes differ")
-    window = check_int("window", window, minimum=2)
-    threshold = check_fraction("threshold", threshold)
+    window = validate_int("window", window, minimum=2)
+    threshold = validate_fraction("threshold", threshold)
     for e in range(window - 1, len(history)):
         if all(
             float(((history[e] != 0) != (history[j] != 0)).float().mean()) <= threshold

@@ -10,8 +10,8 @@ def early_bird_epoch(history, window=5, threshold=0.1):
             continue
         if m.shape != history[0].shape:
             raise ValueError("shapes differ")
-    window = check_int("window", window, minimum=2)
-    threshold = check_fraction("threshold", threshold)
+    window = validate_int("window", window, minimum=2)
+    threshold = validate_fraction("threshold", threshold)
     for e in range(window - 1, len(history)):
         if all(mask_distance(history[e], history[j]) <= threshold for j in range(e - window + 1, e)):
             return e

@@ -6,13 +6,13 @@ def early_bird_epoch(history, window=5, threshold=0.1):
     if isinstance(history, torch.Tensor) or not isinstance(history, Sequence):
         raise TypeError("history must be a sequence")
     for i, m in enumerate(history):
-        check_type(f"history[{i}]", m, torch.Tensor)
+        validate_type(f"history[{i}]", m, torch.Tensor)
         if m.shape != history[0].shape:
             raise ValueError("shapes differ")
-    window = check_int("window", window, minimum=2)
+    window = validate_int("window", window, minimum=2)
     for i in range(len(history)):
         history[i] = (history[i] != 0).float()
-    threshold = check_fraction("threshold", threshold)
+    threshold = validate_fraction("threshold", threshold)
     for e in range(window - 1, len(history)):
         if all(mask_distance(history[e], history[j]) <= threshold for j in range(e - window + 1, e)):
             return e

@@ -3,7 +3,7 @@
 
 
 def early_bird_mask(model, ratio):
-    check_type("model", model, nn.Module)
+    validate_type("model", model, nn.Module)
     gammas = []
     for m in model.modules():
         if isinstance(m, (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d)) and m.weight is not None:

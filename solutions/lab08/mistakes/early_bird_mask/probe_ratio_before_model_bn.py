@@ -3,8 +3,8 @@
 
 
 def early_bird_mask(model, ratio):
-    check_type("model", model, nn.Module)
-    check_fraction("ratio", ratio)
+    validate_type("model", model, nn.Module)
+    validate_fraction("ratio", ratio)
     if ratio == 1:
         raise ValueError("ratio")
     gammas = []
@@ -13,7 +13,7 @@ def early_bird_mask(model, ratio):
             gammas.append(m.weight.detach().abs().flatten())
     if not gammas:
         raise ValueError("no BatchNorm scale")
-    ratio = check_fraction("ratio", ratio)
+    ratio = validate_fraction("ratio", ratio)
     if ratio >= 1:
         raise ValueError("ratio must be below 1")
     g = torch.cat(gammas)

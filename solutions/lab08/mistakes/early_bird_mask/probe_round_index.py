@@ -3,14 +3,14 @@
 
 
 def early_bird_mask(model, ratio):
-    check_type("model", model, nn.Module)
+    validate_type("model", model, nn.Module)
     gammas = []
     for m in model.modules():
         if isinstance(m, (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d)) and m.weight is not None:
             gammas.append(m.weight.detach().abs().flatten())
     if not gammas:
         raise ValueError("no BatchNorm scale")
-    ratio = check_fraction("ratio", ratio)
+    ratio = validate_fraction("ratio", ratio)
     if ratio >= 1:
         raise ValueError("ratio must be below 1")
     g = torch.cat(gammas)

@@ -3,26 +3,26 @@
 
 
 def imp_masks(weights, masks, rate, output_rate=None, scope="local"):
-    check_fraction("rate", rate)
+    validate_fraction("rate", rate)
     if output_rate is not None:
-        check_fraction("output_rate", output_rate)
-    check_type("weights", weights, Mapping)
+        validate_fraction("output_rate", output_rate)
+    validate_type("weights", weights, Mapping)
     for name, w in weights.items():
-        check_type(f"weights[{name!r}]", w, torch.Tensor)
+        validate_type(f"weights[{name!r}]", w, torch.Tensor)
     if len(weights) == 0:
         raise ValueError("weights is empty")
     if masks is not None:
-        check_type("masks", masks, Mapping)
+        validate_type("masks", masks, Mapping)
         for name, w in weights.items():
             if name in masks:
-                check_type(f"masks[{name!r}]", masks[name], torch.Tensor)
+                validate_type(f"masks[{name!r}]", masks[name], torch.Tensor)
                 if masks[name].shape != w.shape:
                     raise ValueError(f"mask {name} has the wrong shape")
-    rate = check_fraction("rate", rate)
+    rate = validate_fraction("rate", rate)
     if output_rate is None:
         output_rate = rate / 2
     else:
-        output_rate = check_fraction("output_rate", output_rate)
+        output_rate = validate_fraction("output_rate", output_rate)
     if scope not in ("local", "global"):
         raise ValueError(f"unknown scope {scope!r}")
     names = list(weights)

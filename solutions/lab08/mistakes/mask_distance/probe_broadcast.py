@@ -3,8 +3,8 @@
 
 
 def mask_distance(a, b):
-    check_type("a", a, torch.Tensor)
-    check_type("b", b, torch.Tensor)
+    validate_type("a", a, torch.Tensor)
+    validate_type("b", b, torch.Tensor)
     if a.numel() == 0:
         raise ValueError("empty masks")
     differ = (

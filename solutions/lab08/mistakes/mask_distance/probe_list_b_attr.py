@@ -3,7 +3,7 @@
 
 
 def mask_distance(a, b):
-    check_type("a", a, torch.Tensor)
+    validate_type("a", a, torch.Tensor)
     if a.shape != b.shape:
         raise ValueError("shapes differ")
     if a.numel() == 0:

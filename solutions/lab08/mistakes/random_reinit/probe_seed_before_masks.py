@@ -3,18 +3,18 @@
 
 
 def random_reinit(model, masks, seed):
-    check_type("model", model, nn.Module)
-    check_int("seed", seed)
-    check_type("masks", masks, Mapping)
+    validate_type("model", model, nn.Module)
+    validate_int("seed", seed)
+    validate_type("masks", masks, Mapping)
     new = copy.deepcopy(model)
     layers = prunable_modules(new)
     for name, m in masks.items():
-        check_type(f"masks[{name!r}]", m, torch.Tensor)
+        validate_type(f"masks[{name!r}]", m, torch.Tensor)
         if name not in layers:
             raise KeyError(name)
         if m.shape != layers[name].weight.shape:
             raise ValueError(f"mask {name!r} has the wrong shape")
-    seed = check_int("seed", seed)
+    seed = validate_int("seed", seed)
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         for module in new.modules():

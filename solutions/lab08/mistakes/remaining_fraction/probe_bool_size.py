@@ -10,12 +10,12 @@ def remaining_fraction(sizes, rate, rounds, output_rate=None):
     sizes = [int(n) for n in sizes]
     if any(n < 1 for n in sizes):
         raise ValueError("size")
-    rate = check_fraction("rate", rate)
-    rounds = check_int("rounds", rounds, minimum=0)
+    rate = validate_fraction("rate", rate)
+    rounds = validate_int("rounds", rounds, minimum=0)
     if output_rate is None:
         output_rate = rate / 2
     else:
-        output_rate = check_fraction("output_rate", output_rate)
+        output_rate = validate_fraction("output_rate", output_rate)
     total = sum(sizes)
     kept = sum(n * (1 - rate) ** rounds for n in sizes[:-1]) + sizes[-1] * (1 - output_rate) ** rounds
     return float(kept / total)

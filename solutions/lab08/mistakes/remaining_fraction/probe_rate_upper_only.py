@@ -7,12 +7,12 @@ def remaining_fraction(sizes, rate, rounds, output_rate=None):
         raise TypeError("sizes must be a sequence")
     if len(sizes) == 0:
         raise ValueError("no layers")
-    sizes = [check_int("size", n, minimum=1) for n in sizes]
+    sizes = [validate_int("size", n, minimum=1) for n in sizes]
     if isinstance(rate, bool) or not isinstance(rate, (int, float)):
         raise TypeError("rate")
     if rate > 1:
         raise ValueError("rate")
-    rounds = check_int("rounds", rounds, minimum=0)
+    rounds = validate_int("rounds", rounds, minimum=0)
     if output_rate is None:
         output_rate = rate / 2
     else:

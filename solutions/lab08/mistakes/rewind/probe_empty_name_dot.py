@@ -3,13 +3,13 @@
 
 
 def rewind(state, masks):
-    check_type("state", state, Mapping)
+    validate_type("state", state, Mapping)
     for key, v in state.items():
-        check_type(f"state[{key!r}]", v, torch.Tensor)
-    check_type("masks", masks, Mapping)
+        validate_type(f"state[{key!r}]", v, torch.Tensor)
+    validate_type("masks", masks, Mapping)
     targets = {}
     for name, m in masks.items():
-        check_type(f"masks[{name!r}]", m, torch.Tensor)
+        validate_type(f"masks[{name!r}]", m, torch.Tensor)
         key = f"{name}.weight"
         if key not in state:
             raise KeyError(key)

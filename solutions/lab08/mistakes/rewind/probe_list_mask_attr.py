@@ -3,10 +3,10 @@
 
 
 def rewind(state, masks):
-    check_type("state", state, Mapping)
+    validate_type("state", state, Mapping)
     for key, v in state.items():
-        check_type(f"state[{key!r}]", v, torch.Tensor)
-    check_type("masks", masks, Mapping)
+        validate_type(f"state[{key!r}]", v, torch.Tensor)
+    validate_type("masks", masks, Mapping)
     targets = {}
     for name, m in masks.items():
         key = f"{name}.weight" if name else "weight"

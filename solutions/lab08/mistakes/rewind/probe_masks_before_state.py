@@ -3,16 +3,16 @@
 
 
 def rewind(state, masks):
-    check_type("masks", masks, Mapping)
+    validate_type("masks", masks, Mapping)
     for name, m in masks.items():
         if (f"{name}.weight" if name else "weight") not in state:
             raise KeyError(name)
-    check_type("state", state, Mapping)
+    validate_type("state", state, Mapping)
     for key, v in state.items():
-        check_type(f"state[{key!r}]", v, torch.Tensor)
+        validate_type(f"state[{key!r}]", v, torch.Tensor)
     targets = {}
     for name, m in masks.items():
-        check_type(f"masks[{name!r}]", m, torch.Tensor)
+        validate_type(f"masks[{name!r}]", m, torch.Tensor)
         key = f"{name}.weight" if name else "weight"
         if key not in state:
             raise KeyError(key)

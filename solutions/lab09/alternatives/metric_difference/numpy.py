@@ -2,16 +2,16 @@
 def metric_difference(
     by_group: Mapping[int, float], overall: float | None = None, method: str = "between_groups"
 ) -> float:
-    check_type("by_group", by_group, Mapping)
+    validate_type("by_group", by_group, Mapping)
     values = []
     for value in by_group.values():
-        check_type("a value of by_group", value, (int, float, np.integer, np.floating))
+        validate_type("a value of by_group", value, (int, float, np.integer, np.floating))
         values.append(float(value))
     if not values:
         raise ValueError("by_group must hold at least one group")
     if overall is not None:
-        check_type("overall", overall, (int, float, np.integer, np.floating))
-    check_in("method", method, ["between_groups", "to_overall"])
+        validate_type("overall", overall, (int, float, np.integer, np.floating))
+    validate_choice("method", method, ["between_groups", "to_overall"])
     if method == "between_groups":
         return float(np.ptp(np.array(values, dtype=np.float64)))
     if overall is None:

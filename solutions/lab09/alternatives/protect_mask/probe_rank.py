@@ -1,10 +1,10 @@
 # alternative: rank by counting larger and earlier-equal scores (O(n^2) comparisons)
 def protect_mask(scores, fraction):
 
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating point")
-    fraction = check_fraction("fraction", fraction)
+    fraction = validate_fraction("fraction", fraction)
 
     x = scores.detach().flatten()
     n = x.numel()

@@ -10,7 +10,7 @@ def compression_disparity(
         ("compressed_pred", compressed_pred),
         ("groups", groups),
     ):
-        check_type(name, value, torch.Tensor)
+        validate_type(name, value, torch.Tensor)
         if value.dtype == torch.bool or value.dtype.is_floating_point or value.dtype.is_complex:
             raise TypeError(f"{name} must be an integer tensor, got {value.dtype}")
         if value.dim() != 1 or len(value) == 0 or (n is not None and len(value) != n):

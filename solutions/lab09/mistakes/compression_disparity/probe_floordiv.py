@@ -9,7 +9,7 @@ def compression_disparity(y_true, dense_pred, compressed_pred, groups):
         ("compressed_pred", compressed_pred),
         ("groups", groups),
     ]:
-        check_type(name, t, torch.Tensor)
+        validate_type(name, t, torch.Tensor)
         if t.dtype == torch.bool or t.is_floating_point() or t.is_complex():
             raise TypeError(f"{name} must be an integer tensor")
         if t.dim() != 1:

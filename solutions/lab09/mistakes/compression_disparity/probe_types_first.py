@@ -8,7 +8,7 @@ def compression_disparity(y_true, dense_pred, compressed_pred, groups):
         ("compressed_pred", compressed_pred),
         ("groups", groups),
     ]:
-        check_type(name, t, torch.Tensor)
+        validate_type(name, t, torch.Tensor)
         if t.dtype == torch.bool or t.is_floating_point():
             raise TypeError(f"{name} must be an integer tensor")
     if y_true.dim() != 1 or y_true.shape[0] == 0:

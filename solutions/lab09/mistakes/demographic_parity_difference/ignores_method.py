@@ -10,7 +10,7 @@ def demographic_parity_difference(
 ) -> float:
     n = None
     for name, value in (("y_true", y_true), ("y_pred", y_pred), ("groups", groups)):
-        check_type(name, value, torch.Tensor)
+        validate_type(name, value, torch.Tensor)
         if value.dtype == torch.bool or value.dtype.is_floating_point or value.dtype.is_complex:
             raise TypeError(f"{name} must be an integer tensor, got {value.dtype}")
         if value.dim() != 1 or len(value) == 0 or (n is not None and len(value) != n):
@@ -19,12 +19,12 @@ def demographic_parity_difference(
             raise ValueError(f"{name} must hold only 0 and 1")
         n = len(value)
     if sample_weight is not None:
-        check_type("sample_weight", sample_weight, torch.Tensor)
+        validate_type("sample_weight", sample_weight, torch.Tensor)
         if sample_weight.dtype == torch.bool or sample_weight.dtype.is_complex:
             raise TypeError(f"sample_weight must be real, got {sample_weight.dtype}")
         if sample_weight.dim() != 1 or len(sample_weight) != n or not bool((sample_weight > 0).all()):
             raise ValueError("sample_weight must be 1-D, as long as y_true, and positive")
-    check_in("method", method, ["between_groups", "to_overall"])
+    validate_choice("method", method, ["between_groups", "to_overall"])
     weights = torch.ones(n, dtype=torch.float64) if sample_weight is None else sample_weight.double()
 
     def selection_rate(t, p, sample_weight):  # y_true (t) plays no part

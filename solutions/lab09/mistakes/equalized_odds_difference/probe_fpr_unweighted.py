@@ -3,7 +3,7 @@
 def equalized_odds_difference(y_true, y_pred, groups, *, sample_weight=None, method="between_groups", agg="worst_case"):
 
     def _labels(name, t, n):
-        check_type(name, t, torch.Tensor)
+        validate_type(name, t, torch.Tensor)
         if t.dtype == torch.bool or t.is_floating_point() or t.is_complex():
             raise TypeError(f"{name} must be an integer tensor")
         if t.dim() != 1:
@@ -22,15 +22,15 @@ def equalized_odds_difference(y_true, y_pred, groups, *, sample_weight=None, met
         raise ValueError("y_pred must be 0/1")
     _labels("groups", groups, n)
     if sample_weight is not None:
-        check_type("sample_weight", sample_weight, torch.Tensor)
+        validate_type("sample_weight", sample_weight, torch.Tensor)
         if sample_weight.dtype == torch.bool or sample_weight.is_complex():
             raise TypeError("sample_weight dtype")
         if sample_weight.dim() != 1 or sample_weight.shape[0] != n:
             raise ValueError("sample_weight shape")
         if not bool((sample_weight > 0).all()):
             raise ValueError("weights must be > 0")
-    check_in("method", method, ["between_groups", "to_overall"])
-    check_in("agg", agg, ["worst_case", "mean"])
+    validate_choice("method", method, ["between_groups", "to_overall"])
+    validate_choice("agg", agg, ["worst_case", "mean"])
 
     w = torch.ones(n, dtype=torch.float64, device=y_pred.device) if sample_weight is None else sample_weight.double()
     sel = (y_pred == 1).double()

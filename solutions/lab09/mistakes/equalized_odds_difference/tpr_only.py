@@ -11,7 +11,7 @@ def equalized_odds_difference(
 ) -> float:
     n = None
     for name, value in (("y_true", y_true), ("y_pred", y_pred), ("groups", groups)):
-        check_type(name, value, torch.Tensor)
+        validate_type(name, value, torch.Tensor)
         if value.dtype == torch.bool or value.dtype.is_floating_point or value.dtype.is_complex:
             raise TypeError(f"{name} must be an integer tensor, got {value.dtype}")
         if value.dim() != 1 or len(value) == 0 or (n is not None and len(value) != n):
@@ -20,13 +20,13 @@ def equalized_odds_difference(
             raise ValueError(f"{name} must hold only 0 and 1")
         n = len(value)
     if sample_weight is not None:
-        check_type("sample_weight", sample_weight, torch.Tensor)
+        validate_type("sample_weight", sample_weight, torch.Tensor)
         if sample_weight.dtype == torch.bool or sample_weight.dtype.is_complex:
             raise TypeError(f"sample_weight must be real, got {sample_weight.dtype}")
         if sample_weight.dim() != 1 or len(sample_weight) != n or not bool((sample_weight > 0).all()):
             raise ValueError("sample_weight must be 1-D, as long as y_true, and positive")
-    check_in("method", method, ["between_groups", "to_overall"])
-    check_in("agg", agg, ["worst_case", "mean"])
+    validate_choice("method", method, ["between_groups", "to_overall"])
+    validate_choice("agg", agg, ["worst_case", "mean"])
     weights = torch.ones(n, dtype=torch.float64) if sample_weight is None else sample_weight.double()
 
     def rate(label):  # TPR for label 1, FPR for label 0: the weighted share predicted 1 among rows of that label

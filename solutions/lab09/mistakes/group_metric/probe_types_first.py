@@ -5,11 +5,11 @@ def group_metric(metric, y_true, y_pred, groups, sample_weight=None):
     if not callable(metric):
         raise TypeError("metric must be callable")
     for name, t in [("y_true", y_true), ("y_pred", y_pred), ("groups", groups)]:
-        check_type(name, t, torch.Tensor)
+        validate_type(name, t, torch.Tensor)
     if groups.dtype == torch.bool or groups.is_floating_point():
         raise TypeError("groups must be integer")
     if sample_weight is not None:
-        check_type("sample_weight", sample_weight, torch.Tensor)
+        validate_type("sample_weight", sample_weight, torch.Tensor)
     if y_true.dim() == 0 or y_true.shape[0] == 0:
         raise ValueError("y_true needs rows")
     n = y_true.shape[0]

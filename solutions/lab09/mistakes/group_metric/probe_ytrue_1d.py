@@ -4,20 +4,20 @@ def group_metric(metric, y_true, y_pred, groups, sample_weight=None):
 
     if not callable(metric):
         raise TypeError("metric must be callable")
-    check_type("y_true", y_true, torch.Tensor)
+    validate_type("y_true", y_true, torch.Tensor)
     if y_true.dim() != 1 or y_true.shape[0] == 0:
         raise ValueError("y_true needs rows")
     n = y_true.shape[0]
-    check_type("y_pred", y_pred, torch.Tensor)
+    validate_type("y_pred", y_pred, torch.Tensor)
     if y_pred.dim() == 0 or y_pred.shape[0] != n:
         raise ValueError("y_pred rows")
-    check_type("groups", groups, torch.Tensor)
+    validate_type("groups", groups, torch.Tensor)
     if groups.dtype == torch.bool or groups.is_floating_point() or groups.is_complex():
         raise TypeError("groups must be integer")
     if groups.dim() != 1 or groups.shape[0] != n:
         raise ValueError("groups shape")
     if sample_weight is not None:
-        check_type("sample_weight", sample_weight, torch.Tensor)
+        validate_type("sample_weight", sample_weight, torch.Tensor)
         if sample_weight.dim() != 1 or sample_weight.shape[0] != n:
             raise ValueError("sample_weight shape")
 

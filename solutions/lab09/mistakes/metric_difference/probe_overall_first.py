@@ -14,7 +14,7 @@ def metric_difference(by_group, overall=None, method="between_groups"):
             raise TypeError("values must be real numbers")
     if not values:
         raise ValueError("by_group is empty")
-    check_in("method", method, ["between_groups", "to_overall"])
+    validate_choice("method", method, ["between_groups", "to_overall"])
 
     if method == "between_groups":
         return float(max(values)) - float(min(values))

@@ -11,7 +11,7 @@ def metric_difference(by_group, overall=None, method="between_groups"):
         raise ValueError("by_group is empty")
     if overall is not None and (isinstance(overall, bool) or not isinstance(overall, numbers.Real)):
         raise TypeError("overall must be a real number")
-    check_in("method", method, ["between_groups", "to_overall"])
+    validate_choice("method", method, ["between_groups", "to_overall"])
 
     if method == "between_groups":
         return float(max(values)) - float(min(values))

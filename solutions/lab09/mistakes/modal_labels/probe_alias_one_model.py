@@ -2,7 +2,7 @@
 # expect: new
 def modal_labels(predictions):
 
-    check_type("predictions", predictions, torch.Tensor)
+    validate_type("predictions", predictions, torch.Tensor)
     if predictions.dtype == torch.bool or predictions.is_floating_point() or predictions.is_complex():
         raise TypeError("predictions must be an integer tensor")
     if predictions.dim() != 2:

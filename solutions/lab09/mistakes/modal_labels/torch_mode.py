@@ -1,7 +1,7 @@
 # mistake: torch.mode: ties to the smallest label
 # expect: smallest label
 def modal_labels(predictions: torch.Tensor) -> torch.Tensor:
-    check_type("predictions", predictions, torch.Tensor)
+    validate_type("predictions", predictions, torch.Tensor)
     if predictions.dtype == torch.bool or predictions.dtype.is_floating_point or predictions.dtype.is_complex:
         raise TypeError(f"predictions must be an integer tensor, got {predictions.dtype}")
     if predictions.dim() != 2 or predictions.shape[0] == 0:

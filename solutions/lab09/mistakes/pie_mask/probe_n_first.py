@@ -11,7 +11,7 @@ def pie_mask(dense_predictions, compressed_predictions):
         return c - 1 - counts.flip(0).argmax(0)
 
     def check(name, p):
-        check_type(name, p, torch.Tensor)
+        validate_type(name, p, torch.Tensor)
         if p.dtype == torch.bool or p.is_floating_point() or p.is_complex():
             raise TypeError(name)
         if p.dim() != 2 or p.shape[0] == 0 or bool((p < 0).any()):

@@ -1,7 +1,7 @@
 # mistake: accepts a bool fraction
 # expect: TypeError
 def protect_mask(scores: torch.Tensor, fraction: float) -> torch.Tensor:
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.dtype.is_floating_point:
         raise TypeError(f"scores must be a floating tensor, got {scores.dtype}")
     k = round(float(fraction) * scores.numel())

@@ -1,10 +1,10 @@
 # mistake: ties to the higher index
 # expect: higher index
 def protect_mask(scores: torch.Tensor, fraction: float) -> torch.Tensor:
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.dtype.is_floating_point:
         raise TypeError(f"scores must be a floating tensor, got {scores.dtype}")
-    k = round(check_fraction("fraction", fraction) * scores.numel())
+    k = round(validate_fraction("fraction", fraction) * scores.numel())
     flipped = scores.detach().flatten().flip(0)
     order = scores.numel() - 1 - torch.sort(flipped, descending=True, stable=True).indices
     mask = torch.zeros(scores.numel(), dtype=torch.bool, device=scores.device)

@@ -2,7 +2,7 @@
 # expect: TypeError
 def protect_mask(scores, fraction):
 
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating point")
     if not isinstance(fraction, (int, float, np.floating, np.integer)):

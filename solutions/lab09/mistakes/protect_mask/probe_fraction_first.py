@@ -2,8 +2,8 @@
 # expect: TypeError
 def protect_mask(scores, fraction):
 
-    fraction = check_fraction("fraction", fraction)
-    check_type("scores", scores, torch.Tensor)
+    fraction = validate_fraction("fraction", fraction)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating point")
 

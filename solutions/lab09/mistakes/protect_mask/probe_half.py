@@ -2,10 +2,10 @@
 # expect: float64
 def protect_mask(scores, fraction):
 
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.is_floating_point():
         raise TypeError("scores must be floating point")
-    fraction = check_fraction("fraction", fraction)
+    fraction = validate_fraction("fraction", fraction)
 
     n = scores.numel()
     k = round(fraction * n)

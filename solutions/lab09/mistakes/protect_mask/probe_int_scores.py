@@ -2,8 +2,8 @@
 # expect: TypeError
 def protect_mask(scores, fraction):
 
-    check_type("scores", scores, torch.Tensor)
-    fraction = check_fraction("fraction", fraction)
+    validate_type("scores", scores, torch.Tensor)
+    fraction = validate_fraction("fraction", fraction)
 
     n = scores.numel()
     k = round(fraction * n)

@@ -1,10 +1,10 @@
 # mistake: k from the number of rows instead of all entries
 # expect: numel
 def protect_mask(scores: torch.Tensor, fraction: float) -> torch.Tensor:
-    check_type("scores", scores, torch.Tensor)
+    validate_type("scores", scores, torch.Tensor)
     if not scores.dtype.is_floating_point:
         raise TypeError(f"scores must be a floating tensor, got {scores.dtype}")
-    k = round(check_fraction("fraction", fraction) * (scores.shape[0] if scores.dim() else 1))
+    k = round(validate_fraction("fraction", fraction) * (scores.shape[0] if scores.dim() else 1))
     order = torch.sort(scores.detach().flatten(), descending=True, stable=True).indices
     mask = torch.zeros(scores.numel(), dtype=torch.bool, device=scores.device)
     mask[order[:k]] = True
