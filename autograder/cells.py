@@ -11,8 +11,6 @@ This is the one place that reads nbgrader's cell metadata. A lab notebook has:
 
 from __future__ import annotations
 
-import ast
-
 import nbformat
 
 BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
@@ -102,16 +100,3 @@ def regions(source: str) -> list[tuple[str, str]]:
         else:
             tagged.append((region, line))
     return tagged
-
-
-def without_magics(source: str) -> str:
-    """``source`` with IPython magics and shell lines (``%...``, ``!...``) blanked, so that line numbers hold."""
-    return "\n".join("" if line.lstrip().startswith(("%", "!")) else line for line in source.splitlines())
-
-
-def parse_code(source: str) -> ast.Module | None:
-    """A code cell's syntax tree, magics ignored; None when it is not valid Python."""
-    try:
-        return ast.parse(without_magics(source))
-    except SyntaxError:
-        return None

@@ -19,6 +19,7 @@ from typing import Any
 from autograder import cells
 from autograder.jobs import Ending, Run
 from utils.grading import compare, own_code
+from utils.grading.cell_source import parse_code, without_magics
 
 HIDDEN_SUFFIX = "/hidden"
 # Names the test cells rely on; a student cell that rebinds one, or patches a module attribute, is flagged. The
@@ -210,21 +211,21 @@ def rebinding_notes(student_code: Iterable[str], setup_code: Iterable[str] = ())
     imported = _imported_names(setup_code)
     evidence = []
     for source in student_code:
-        tree = cells.parse_code(source)
+        tree = parse_code(source)
         if tree is None:
             continue
         for statement in tree.body:
             defined = [statement.name] if isinstance(statement, ast.FunctionDef | ast.ClassDef) else []
             bound = [t.id for t in _bound_targets(statement) if isinstance(t, ast.Name)] + defined
             if set(bound) & (imported - GUARDED_NAMES):
-                evidence.append(ast.get_source_segment(cells.without_magics(source), statement) or bound[0])
+                evidence.append(ast.get_source_segment(without_magics(source), statement) or bound[0])
         for node in ast.walk(tree):
             targets = _bound_targets(node)
             for target in targets:
                 if isinstance(target, ast.Attribute) and not _is_local_attribute(target):
-                    evidence.append(ast.get_source_segment(cells.without_magics(source), node) or ast.dump(target))
+                    evidence.append(ast.get_source_segment(without_magics(source), node) or ast.dump(target))
                 elif isinstance(target, ast.Name) and target.id in GUARDED_NAMES:
-                    evidence.append(ast.get_source_segment(cells.without_magics(source), node) or target.id)
+                    evidence.append(ast.get_source_segment(without_magics(source), node) or target.id)
             if isinstance(node, ast.Attribute) and node.attr in (
                 "input_transformers_cleanup",
                 "input_transformers_post",
@@ -256,7 +257,7 @@ def _imported_names(setup_code: Iterable[str]) -> set[str]:
     """The names that the setup code's import statements bind."""
     names = set()
     for source in setup_code:
-        tree = cells.parse_code(source)
+        tree = parse_code(source)
         for node in ast.walk(tree) if tree is not None else ():
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 names.update((alias.asname or alias.name).split(".")[0] for alias in node.names if alias.name != "*")

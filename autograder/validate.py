@@ -43,6 +43,7 @@ from pathlib import Path
 import nbformat
 
 from autograder import cells, prepare
+from utils.grading.cell_source import parse_code
 
 NOT_ATTEMPTED = "NotImplementedError"  # raised without a message by the stub: utils.grading.compare.NOT_ATTEMPTED
 SETUP, ANSWER, ADDED, TEST = "setup", "answer", "added", "test"
@@ -415,7 +416,7 @@ def _experiment_names(submitted: nbformat.NotebookNode, released: nbformat.Noteb
     for cell in submitted.cells:
         if cell.cell_type != "code" or cell.get("id") not in experiments:
             continue
-        tree = cells.parse_code(cell.source)
+        tree = parse_code(cell.source)
         if tree is None:
             continue
         for node in tree.body:

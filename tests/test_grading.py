@@ -11,6 +11,7 @@ import torch
 from utils.grading import (
     CheckFailed,
     attempt,
+    cell_source,
     check_equal,
     check_own_code,
     check_raises,
@@ -249,6 +250,18 @@ def test_own_code_check_resolves_names_through_globals(session):
     assert own_code.forbidden_uses("cheat", sources, forbidden) == ["torch.nn.utils.prune.l1_unstructured"]
     assert own_code.forbidden_uses("honest", sources, forbidden) == []
     assert own_code.forbidden_uses("sneaky", sources, forbidden) == ["torch.nn.utils.prune.global_unstructured"]
+
+
+def test_cells_with_magics_parse_alike_for_the_notebook_and_the_judge():
+    source = "%load_ext autoreload\nimport torch.nn.utils.prune as P\n!pip list\n"
+    source += "def cheat(m):\n    return P.l1_unstructured"
+    tree = cell_source.parse_code(source)
+    assert [type(node).__name__ for node in tree.body] == ["Import", "FunctionDef"]
+    assert tree.body[1].lineno == 4  # magics are blanked, not dropped: the judge's evidence quotes the right lines
+    assert cell_source.parse_code("def broken(:\n    pass") is None
+    forbidden = ["torch.nn.utils.prune"]
+    assert own_code.forbidden_uses("cheat", [source], forbidden) == ["torch.nn.utils.prune.l1_unstructured"]
+    assert own_code.is_written("cheat", ["%time\n" + source])
 
 
 def test_own_code_check_on_a_live_function(session):

@@ -5,6 +5,7 @@ checks     the checks test cells call (check_tensor, check_scalar, check_equal, 
 records    answers as JSON that carries no code (no pickle), and the records file
 compare    verdicts and teaching messages, shared by the notebook and the judge
 own_code   whether a graded function uses a routine that the lab puts off-limits
+cell_source a code cell's Python source, magics ignored, as both the notebook and the judge parse it
 """
 
 from utils.grading.checks import (

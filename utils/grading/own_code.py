@@ -21,6 +21,7 @@ import textwrap
 import types
 from collections.abc import Callable, Iterable
 
+from utils.grading.cell_source import parse_code
 from utils.grading.compare import PASS, Verdict, VerdictKind
 
 Resolver = Callable[[str], "str | None"]
@@ -40,7 +41,7 @@ def forbidden_uses(function: str, sources: Iterable[str], forbidden: Iterable[st
     definitions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
     aliases: dict[str, str] = {}
     for source in sources:
-        tree = _parse(source)
+        tree = parse_code(source)
         if tree is None:
             continue
         aliases.update(_aliases(tree.body, aliases))
@@ -55,7 +56,7 @@ def is_written(function: str, sources: Iterable[str]) -> bool:
     """Whether the notebook's last definition of ``function`` does anything but ``raise NotImplementedError``."""
     node = None
     for source in sources:
-        tree = _parse(source)
+        tree = parse_code(source)
         for candidate in tree.body if tree else []:
             if isinstance(candidate, (ast.FunctionDef, ast.AsyncFunctionDef)) and candidate.name == function:
                 node = candidate
@@ -113,14 +114,6 @@ def verdict(function: str, written: bool, used: list[str], hint: str | None) -> 
         "write the computation yourself (this check fails the function until then)"
     )
     return Verdict(False, message + (f".\nHint: {hint}" if hint else ""), VerdictKind.OFF_LIMITS)
-
-
-def _parse(source: str) -> ast.Module | None:
-    lines = [line for line in source.splitlines() if not line.lstrip().startswith(("%", "!"))]
-    try:
-        return ast.parse("\n".join(lines))
-    except SyntaxError:
-        return None
 
 
 def _definition_of(fn: Callable) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
