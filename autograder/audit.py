@@ -28,7 +28,8 @@ Each ``solution`` side must occur exactly once in the solution's answer cell (th
 writes it: without the solution markers), or the audit reports the file as a problem: a stale edit fails loudly
 when the solution changes. The variant graded is its header followed by the edited cell, so an ``.edit`` and the
 whole-cell ``.py`` it replaces grade the same. ``python -m autograder audit --compact LAB`` rewrites each
-whole-cell file as an ``.edit`` where that is much shorter and the edited cell equals the file's code exactly.
+whole-cell file as an ``.edit`` where that is much shorter and the edited cell equals the file's code exactly, once
+its docstrings are the solution's (a docstring never decides a grade; a stale copy would only lengthen the blocks).
 
 The audit adds one alternative of its own per graded function, ``draws_global_rng``: the solution, wrapped so
 that it draws once from torch's, numpy's and ``random``'s global generators before it returns. A correct answer
@@ -61,6 +62,7 @@ import nbformat
 from autograder import cells, edition, grader
 from autograder.jobs import Limits
 from autograder.release import REPO_LABS, LabSources
+from utils.grading.cell_source import parse_code
 
 HEADER = re.compile(r"^#\s*(mistake|alternative|expect|wrong on):\s*(.*)$")
 EDIT_SUFFIX = ".edit"
@@ -284,26 +286,80 @@ def _widened(hunks: list[list[int]], solution: list[str]) -> list[list[int]] | N
 
 
 def compact_lab(lab_dir: Path) -> list[tuple[Path, int, int]]:
-    """Rewrite the lab's whole-cell variant files as ``.edit`` files where provably the same and much shorter
-    (at most :data:`COMPACT_AT_MOST` of the file).
+    """Rewrite the lab's variant files as ``.edit`` files where provably the same and shorter.
+
+    A whole-cell ``.py`` file is rewritten when its ``.edit`` is at most :data:`COMPACT_AT_MOST` of it, an
+    ``.edit`` file when it gets shorter. First each function's docstring becomes the solution's
+    (:func:`with_solution_docstrings`): a docstring never decides a grade, and a stale copy only lengthens blocks.
 
     Returns:
         ``(new file, characters before, characters after)`` for each file rewritten.
     """
     answers = answer_cells(lab_dir)
     rewritten = []
-    for path in sorted([*lab_dir.glob("mistakes/*/*.py"), *lab_dir.glob("alternatives/*/*.py")]):
+    for path in sorted(path for kind in ("mistakes", "alternatives") for path in lab_dir.glob(f"{kind}/*/*.*")):
+        if path.suffix not in (".py", EDIT_SUFFIX) or path.parent.name not in answers:
+            continue
         text = path.read_text(encoding="utf-8")
-        _, header_text, code = _split_header(text)
-        kind = path.parent.parent.name.removesuffix("s")  # mistakes/ holds mistakes, alternatives/ alternatives
-        body = compact(answers, path.parent.name, code, path, kind)
-        if body is None or len(header_text + body) > COMPACT_AT_MOST * len(text):
+        _, header_text, body = _split_header(text)
+        function, kind = path.parent.name, path.parent.parent.name.removesuffix("s")
+        code = body if path.suffix == ".py" else apply_edits(answers, function, parse_edits(body, path), path)
+        edit = compact(answers, function, with_solution_docstrings(code, answers[function]), path, kind)
+        limit = COMPACT_AT_MOST * len(text) if path.suffix == ".py" else len(text) - 1
+        if edit is None or len(header_text + edit) > limit:
             continue
         target = path.with_suffix(EDIT_SUFFIX)
-        target.write_text(header_text + body, encoding="utf-8")
-        path.unlink()
-        rewritten.append((target, len(text), len(header_text + body)))
+        target.write_text(header_text + edit, encoding="utf-8")
+        if target != path:
+            path.unlink()
+        rewritten.append((target, len(text), len(header_text + edit)))
     return rewritten
+
+
+def with_solution_docstrings(code: str, solution: str) -> str:
+    """``code`` where each top-level function that the solution's cell also documents carries the solution's
+    docstring: replacing the variant's own, or added where it has none."""
+    wanted = _docstrings(solution)
+    lines = code.split("\n")
+    tree = parse_code(code)
+    functions = [n for n in (tree.body if tree else []) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    for node in sorted(functions, key=lambda n: n.lineno, reverse=True):
+        if node.name not in wanted or node.body[0].lineno == node.lineno:  # a one-line def has no room
+            continue
+        span = _docstring_span(node, lines)
+        if span is None and ast.get_docstring(node, clean=False) is not None:  # shares a line with code: leave it
+            continue
+        start, end = span or (node.body[0].lineno - 1,) * 2
+        if start == end and _indent(lines[start]) != _indent(wanted[node.name][0]):
+            continue
+        lines[start:end] = wanted[node.name]
+    return "\n".join(lines)
+
+
+def _docstrings(cell: str) -> dict[str, list[str]]:
+    """The lines of each top-level function's docstring in ``cell``, where it stands on lines of its own."""
+    lines, tree = cell.split("\n"), parse_code(cell)
+    spans = {
+        node.name: _docstring_span(node, lines)
+        for node in (tree.body if tree else [])
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+    }
+    return {name: lines[span[0] : span[1]] for name, span in spans.items() if span}
+
+
+def _docstring_span(node: ast.FunctionDef | ast.AsyncFunctionDef, lines: list[str]) -> tuple[int, int] | None:
+    """``(first line, end)`` of ``node``'s docstring, 0-based and end exclusive; None without one on its own lines."""
+    if ast.get_docstring(node, clean=False) is None or len(node.body) == 1:
+        return None
+    doc = node.body[0]
+    first, last = doc.lineno - 1, doc.end_lineno - 1
+    if lines[first][: doc.col_offset].strip() or lines[last][doc.end_col_offset :].strip():
+        return None
+    return first, last + 1
+
+
+def _indent(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())]
 
 
 # Appended to the solution's answer cell; {name} is the graded function. Underscored names keep clear of the cell's.

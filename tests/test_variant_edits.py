@@ -65,7 +65,7 @@ def test_compacting_rewrites_only_what_is_much_shorter_and_grades_the_same_sourc
     before = {v.name: v.source for v in audit.load_variants(lab)[0]}
 
     rewritten = audit.compact_lab(lab)
-    assert [path.name for path, _, _ in rewritten] == ["long.edit"]  # adds_two.py would repeat the docstring
+    assert [path.name for path, _, _ in rewritten] == ["long.edit"]  # adds_two.py is shorter than its .edit
     assert not (lab / "mistakes" / "double" / "long.py").exists()
     assert (lab / "mistakes" / "double" / "long.edit").read_text() == (
         "# mistake: long\n# expect: add 2\n<<<<<<< solution\n    return FACTOR * x\n=======\n    return x + 2\n"
@@ -73,3 +73,32 @@ def test_compacting_rewrites_only_what_is_much_shorter_and_grades_the_same_sourc
     )
     assert {v.name: v.source for v in audit.load_variants(lab)[0]} == before
     assert audit.compact_lab(lab) == []
+
+
+def test_compacting_gives_variants_the_solutions_docstrings_and_shortens_stale_edits(tmp_path):
+    lab = _lab(tmp_path)
+    notebook_path = lab / f"{LAB}.ipynb"
+    notebook = nbformat.read(notebook_path, as_version=4)
+    answer = next(c for c in notebook.cells if cells.grade_id(c) == "double")
+    answer.source = answer.source.replace('(2)."""', "(2).\n" + "    Today's words.\n" * 20 + '    """')
+    nbformat.write(notebook, notebook_path)
+    solution = audit.answer_cells(lab)["double"]
+    stale = solution.replace("Today's words.", "Old words.").replace("FACTOR * x", "x + 2")
+    folder = lab / "mistakes" / "double"
+    (folder / "stale.py").write_text("# mistake: stale docstring\n# expect: add 2\n" + stale + "\n")
+    old_edit = audit.compact(audit.answer_cells(lab), "double", stale, folder / "stale_edit.edit", "mistake")
+    (folder / "stale_edit.edit").write_text("# mistake: stale edit\n# expect: add 2\n" + old_edit)
+    undocumented = "def double(x: int) -> int:\n    return x + 2"
+    assert audit.with_solution_docstrings(undocumented, solution) == solution.replace("FACTOR * x", "x + 2")
+    other = 'def other(x):\n    """Mine."""\n    return x'
+    assert audit.with_solution_docstrings(other, solution) == other  # the solution does not define it
+
+    rewritten = {path.name: (before, after) for path, before, after in audit.compact_lab(lab)}
+    assert set(rewritten) == {"stale.edit", "stale_edit.edit"} and not (folder / "stale.py").exists()
+    assert all(after < before / 3 for before, after in rewritten.values())
+    body = "<<<<<<< solution\n    return FACTOR * x\n=======\n    return x + 2\n>>>>>>> mistake\n"
+    assert (folder / "stale.edit").read_text() == "# mistake: stale docstring\n# expect: add 2\n" + body
+    assert (folder / "stale_edit.edit").read_text() == "# mistake: stale edit\n# expect: add 2\n" + body
+    graded = {v.name: v.source for v in audit.load_variants(lab)[0]}
+    assert graded["stale"].split("\n", 1)[1] == graded["stale_edit"].split("\n", 1)[1]  # all but the mistake line
+    assert "Old words" not in graded["stale"]
