@@ -111,6 +111,9 @@ def test_numpy_scalars_and_empty_scan() -> None:
         ((SCAN, GRID, SIZES, 2.0), TypeError),
         ((SCAN, GRID, SIZES, -1), ValueError),
         ((SCAN, GRID, SIZES, 2), ValueError),
+        (({}, []), ValueError),  # an empty scan still has its other arguments checked
+        (({}, GRID, {"a": 8}), ValueError),
+        (({}, GRID, {}, 2.0), TypeError),
     ],
 )
 def test_bad_arguments(arguments: tuple, error: type[Exception]) -> None:

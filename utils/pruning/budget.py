@@ -87,7 +87,7 @@ def sparsity_plan(
 
     Returns:
         ``{layer: sparsity}`` in ``scan``'s order, each a Python ``float`` taken from ``sparsities`` (or ``0.0``);
-        an empty ``scan`` gives ``{}``.
+        an empty ``scan`` gives ``{}`` (its other arguments are still checked).
         ``scan``, its lists and ``sizes`` are not modified.
 
     Raises:

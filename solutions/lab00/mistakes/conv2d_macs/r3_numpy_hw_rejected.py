@@ -1,0 +1,23 @@
+# mistake: checks H and W with isinstance(x, int), so numpy ints (which the docstring accepts) raise TypeError
+# expect: conv2d_macs
+def conv2d_macs(weight, input_hw, stride=1, padding=0):
+    from utils.validation import validate_int, validate_type
+
+    validate_type("weight", weight, torch.Tensor)
+    if weight.dim() != 4:
+        raise ValueError(f"weight must be 4-D (M, C, R, S), got {weight.dim()} dims")
+    validate_type("input_hw", input_hw, (tuple, list))
+    if len(input_hw) != 2:
+        raise ValueError(f"input_hw must hold two ints, got {len(input_hw)}")
+    for x in input_hw:
+        if type(x) is not int:
+            raise TypeError("H and W must be ints")
+        if x < 1:
+            raise ValueError("H and W must be >= 1")
+    h, w = input_hw
+    stride = validate_int("stride", stride, minimum=1)
+    padding = validate_int("padding", padding, minimum=0)
+    r, s = weight.shape[2], weight.shape[3]
+    e = (h + 2 * padding - r) // stride + 1
+    f = (w + 2 * padding - s) // stride + 1
+    return int(torch.count_nonzero(weight)) * e * f
