@@ -29,7 +29,8 @@ writes it: without the solution markers), or the audit reports the file as a pro
 when the solution changes. The variant graded is its header followed by the edited cell, so an ``.edit`` and the
 whole-cell ``.py`` it replaces grade the same. ``python -m autograder audit --compact LAB`` rewrites each
 whole-cell file as an ``.edit`` where that is much shorter and the edited cell equals the file's code exactly, once
-its docstrings are the solution's (a docstring never decides a grade; a stale copy would only lengthen the blocks).
+its docstrings and its layout are the solution's (neither decides a grade; stale or reformatted copies would only
+lengthen the blocks).
 
 The audit adds one alternative of its own per graded function, ``draws_global_rng``: the solution, wrapped so
 that it draws once from torch's, numpy's and ``random``'s global generators before it returns. A correct answer
@@ -51,8 +52,10 @@ from __future__ import annotations
 import ast
 import copy
 import difflib
+import io
 import re
 import tempfile
+import tokenize
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -289,8 +292,8 @@ def compact_lab(lab_dir: Path) -> list[tuple[Path, int, int]]:
     """Rewrite the lab's variant files as ``.edit`` files where provably the same and shorter.
 
     A whole-cell ``.py`` file is rewritten when its ``.edit`` is at most :data:`COMPACT_AT_MOST` of it, an
-    ``.edit`` file when it gets shorter. First each function's docstring becomes the solution's
-    (:func:`with_solution_docstrings`): a docstring never decides a grade, and a stale copy only lengthens blocks.
+    ``.edit`` file when it gets shorter. First the variant takes the solution's docstrings and layout
+    (:func:`in_solution_layout`): neither decides a grade, and a stale or reformatted copy only lengthens blocks.
 
     Returns:
         ``(new file, characters before, characters after)`` for each file rewritten.
@@ -304,7 +307,7 @@ def compact_lab(lab_dir: Path) -> list[tuple[Path, int, int]]:
         _, header_text, body = _split_header(text)
         function, kind = path.parent.name, path.parent.parent.name.removesuffix("s")
         code = body if path.suffix == ".py" else apply_edits(answers, function, parse_edits(body, path), path)
-        edit = compact(answers, function, with_solution_docstrings(code, answers[function]), path, kind)
+        edit = compact(answers, function, in_solution_layout(code, answers[function]), path, kind)
         limit = COMPACT_AT_MOST * len(text) if path.suffix == ".py" else len(text) - 1
         if edit is None or len(header_text + edit) > limit:
             continue
@@ -314,6 +317,34 @@ def compact_lab(lab_dir: Path) -> list[tuple[Path, int, int]]:
             path.unlink()
         rewritten.append((target, len(text), len(header_text + edit)))
     return rewritten
+
+
+def in_solution_layout(code: str, solution: str) -> str:
+    """``code`` with the solution's docstrings (:func:`with_solution_docstrings`), and each run of lines that differs
+    from the solution's only in layout (same syntax tree, same comments) written as the solution writes it."""
+    code = with_solution_docstrings(code, solution)
+    meaning = _meaning(code)
+    if meaning is None:
+        return code
+    theirs, ours = solution.split("\n"), code.split("\n")
+    runs = [op for op in difflib.SequenceMatcher(None, theirs, ours, autojunk=False).get_opcodes() if op[0] != "equal"]
+    for _, i1, i2, j1, j2 in reversed(runs):  # from the bottom up, so that earlier runs keep their line numbers
+        candidate = ours[:j1] + theirs[i1:i2] + ours[j2:]
+        if _meaning("\n".join(candidate)) == meaning:
+            ours = candidate
+    return "\n".join(ours)
+
+
+def _meaning(code: str) -> tuple[str, list[str]] | None:
+    """What a cell says, layout aside: its syntax tree and its comments; None when it is not valid Python."""
+    tree = parse_code(code)
+    if tree is None:
+        return None
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(code).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return None
+    return ast.dump(tree), [token.string for token in tokens if token.type == tokenize.COMMENT]
 
 
 def with_solution_docstrings(code: str, solution: str) -> str:

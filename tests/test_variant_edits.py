@@ -102,3 +102,13 @@ def test_compacting_gives_variants_the_solutions_docstrings_and_shortens_stale_e
     graded = {v.name: v.source for v in audit.load_variants(lab)[0]}
     assert graded["stale"].split("\n", 1)[1] == graded["stale_edit"].split("\n", 1)[1]  # all but the mistake line
     assert "Old words" not in graded["stale"]
+
+
+def test_compacting_keeps_the_solutions_layout_where_only_layout_differs():
+    solution = "def f(a, b,\n      c):\n    # why\n    return (a +\n            b) * c"
+    formatted = "def f(a, b, c):\n    # why\n    return (a + b) * c"
+    assert audit.in_solution_layout(formatted, solution) == solution
+    bug = "def f(a, b, c):\n    # why\n    return (a + b) + c"
+    assert audit.in_solution_layout(bug, solution) == "def f(a, b,\n      c):\n    # why\n    return (a + b) + c"
+    commented = "def f(a, b, c):\n    # why not\n    return (a + b) * c"  # a changed comment is kept, with its run
+    assert audit.in_solution_layout(commented, solution).endswith("    # why not\n    return (a + b) * c")
