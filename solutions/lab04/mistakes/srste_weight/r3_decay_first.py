@@ -1,0 +1,23 @@
+# mistake: validates decay before the weight, n and m: srste_weight(w, 2.5, 4, -1.0) raises ValueError
+# expect: TypeError
+def srste_weight(weight: torch.Tensor, n: int, m: int, decay: float = 2e-4) -> torch.Tensor:
+    if isinstance(decay, bool) or not isinstance(decay, numbers.Real):
+        raise TypeError(f"decay must be a real number, got {decay!r}")
+    if not math.isfinite(decay) or decay < 0:
+        raise ValueError(f"decay must be finite and >= 0, got {decay!r}")
+    decay = float(decay)
+    nm_mask(weight, n, m)
+
+    class SRSTE(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx, w):
+            mask = nm_mask(w, n, m)
+            ctx.save_for_backward(w, mask)
+            return w * mask
+
+        @staticmethod
+        def backward(ctx, grad_output):
+            w, mask = ctx.saved_tensors
+            return grad_output + decay * (~mask) * w
+
+    return SRSTE.apply(weight)

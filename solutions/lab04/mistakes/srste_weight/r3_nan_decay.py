@@ -1,0 +1,23 @@
+# mistake: checks only decay < 0: NaN and infinite decays are accepted
+# expect: ValueError
+def srste_weight(weight: torch.Tensor, n: int, m: int, decay: float = 2e-4) -> torch.Tensor:
+    nm_mask(weight, n, m)  # validates weight, n and m in order
+    if isinstance(decay, bool) or not isinstance(decay, numbers.Real):
+        raise TypeError(f"decay must be a real number, got {decay!r}")
+    if decay < 0:
+        raise ValueError(f"decay must be finite and >= 0, got {decay!r}")
+    decay = float(decay)
+
+    class SRSTE(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx, w):
+            mask = nm_mask(w, n, m)
+            ctx.save_for_backward(w, mask)
+            return w * mask
+
+        @staticmethod
+        def backward(ctx, grad_output):
+            w, mask = ctx.saved_tensors
+            return grad_output + decay * (~mask) * w
+
+    return SRSTE.apply(weight)

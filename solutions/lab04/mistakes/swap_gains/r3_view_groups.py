@@ -1,0 +1,30 @@
+# mistake: flattens the weight's groups with .view(-1, m): a valid non-contiguous weight (a transposed copy) raises RuntimeError
+# expect: swap_gains
+def swap_gains(weight: torch.Tensor, n: int, m: int) -> torch.Tensor:
+    validate_type("weight", weight, torch.Tensor)
+    if weight.dim() != 2 or not weight.is_floating_point():
+        raise ValueError(f"weight must be a 2-D floating tensor, got {weight.dim()}-D {weight.dtype}")
+    n = validate_int("n", n, minimum=0)
+    m = validate_int("m", m, minimum=1)
+    if n > m:
+        raise ValueError(f"n must be <= m, got {n}:{m}")
+    if weight.shape[1] % m:
+        raise ValueError(f"m = {m} must divide weight.shape[1] = {weight.shape[1]}")
+    a = weight.detach().abs()
+    rows, cols = a.shape
+    groups = a.view(-1, m).view(rows, cols // m, m) if a.numel() else a.reshape(rows, cols // m, m)
+
+    def top_sum(x):
+        return torch.sort(x, dim=-1, descending=True).values[..., :n].sum(-1)
+
+    base = top_sum(groups)  # (rows, G)
+    delta = torch.zeros(cols, cols, dtype=weight.dtype, device=weight.device)
+    for i in range(cols):
+        g = i // m
+        trial = groups[:, g, :].unsqueeze(1).repeat(1, cols, 1)  # (rows, cols, m): column j replaces column i
+        trial[:, :, i % m] = a
+        delta[i] = (top_sum(trial) - base[:, g : g + 1]).sum(0)
+    gains = delta + delta.T
+    group = torch.arange(cols, device=weight.device) // m
+    gains[group.view(-1, 1) == group.view(1, -1)] = 0
+    return gains
