@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 import torch
 import torch_pruning as tp
@@ -113,6 +115,36 @@ def test_scores_validation() -> None:
         coupled_channel_scores([conv], [bn], [], True)
     with pytest.raises(ValueError):  # writers are checked before p
         coupled_channel_scores([], [bn], [], "2")
+    with pytest.raises(TypeError):  # a list or tuple, not any container of modules
+        coupled_channel_scores(nn.ModuleList([conv]), [bn], [], 2)
+    with pytest.raises(ValueError):  # each list's types and sizes before the next list: the norm's size decides
+        coupled_channel_scores([conv], [nn.BatchNorm2d(5)], [nn.ReLU()], 2)
+    with pytest.raises(ValueError):  # the writers' sizes decide before the norms' types
+        coupled_channel_scores([conv, nn.Conv2d(1, 3, 1)], [nn.InstanceNorm2d(4)], [], 2)
+
+
+@pytest.mark.parametrize("p", [1, 2])
+def test_scores_are_computed_in_float64(p: int) -> None:
+    """bfloat16 weights are summed in float64, and |w|^p of tiny float64 weights does not underflow as in float32."""
+    gen = torch.Generator().manual_seed(0)
+    writer, norm, reader = nn.Conv2d(2, 3, 3), nn.BatchNorm2d(3), nn.Linear(3, 2)
+    with torch.no_grad():
+        for m in (writer, norm, reader):
+            m.weight.copy_(torch.rand(m.weight.shape, generator=gen) - 0.5)
+    weights = [m.weight.detach().double() for m in (writer, norm, reader)]
+    expected = weights[0].abs().pow(p).flatten(1).sum(1) + weights[1].abs().pow(p) + weights[2].abs().pow(p).sum(0)
+    low = [m.to(torch.bfloat16) for m in copy.deepcopy((writer, norm, reader))]
+    low_weights = [m.weight.detach().double() for m in low]
+    low_expected = (
+        low_weights[0].abs().pow(p).flatten(1).sum(1) + low_weights[1].abs().pow(p) + low_weights[2].abs().pow(p).sum(0)
+    )
+    assert torch.allclose(coupled_channel_scores([low[0]], [low[1]], [low[2]], p), low_expected, rtol=1e-12, atol=0)
+    tiny = [m.double() for m in copy.deepcopy((writer, norm, reader))]
+    with torch.no_grad():
+        for m in tiny:
+            m.weight.mul_(2.0**-80)
+    scores = coupled_channel_scores([tiny[0]], [tiny[1]], [tiny[2]], p)
+    assert torch.allclose(scores, expected * 2.0 ** (-80 * p), rtol=1e-12, atol=0)
 
 
 def test_keep_top_ties_prune_the_lower_index_first() -> None:

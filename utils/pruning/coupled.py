@@ -60,21 +60,11 @@ def _check_layers(name: str, layers: object, types: tuple[type, ...]) -> None:
         validate_type(f"{name}[{i}]", layer, types)
 
 
-def _check_sizes(writers: Sequence[nn.Module], norms: Sequence[_BatchNorm], readers: Sequence[nn.Module]) -> int:
-    """Every layer's size along the group's channel, which must all equal the first writer's output count."""
-    channels = writers[0].weight.shape[0]
-    for i, writer in enumerate(writers):
-        if writer.weight.shape[0] != channels:
-            raise ValueError(f"writers[{i}] has {writer.weight.shape[0]} outputs; writers[0] has {channels}")
-    for i, norm in enumerate(norms):
-        if norm.num_features != channels:
-            raise ValueError(f"norms[{i}] has {norm.num_features} features, the group has {channels} channels")
-    for i, reader in enumerate(readers):
-        if isinstance(reader, nn.Conv2d) and reader.groups != 1:
-            raise ValueError(f"readers[{i}] is a grouped conv (groups={reader.groups}); only groups=1 is supported")
-        if reader.weight.shape[1] != channels:
-            raise ValueError(f"readers[{i}] has {reader.weight.shape[1]} inputs, the group has {channels} channels")
-    return channels
+def _check_sizes(name: str, sizes: Sequence[int], channels: int, what: str) -> None:
+    """Every layer of one list must have ``channels`` entries along the group's channel."""
+    for i, size in enumerate(sizes):
+        if size != channels:
+            raise ValueError(f"{name}[{i}] has {size} {what}, the group has {channels} channels")
 
 
 @graded_reference("lab03", "coupled_channel_scores")
@@ -103,13 +93,15 @@ def coupled_channel_scores(
             the first writer's output count. Not modified.
         norms: a list or tuple (possibly empty) of BatchNorm modules (``nn.BatchNorm1d``/``2d``/``3d``) with ``C``
             features. Not modified.
-        readers: a list or tuple (possibly empty) of layers with ``C`` input channels. Not modified.
+        readers: a list or tuple (possibly empty) of layers with ``C`` input channels (a Linear reads the channels
+            directly, as after global pooling: ``in_features == C``). Not modified.
         p: the norm degree, ``1`` or ``2`` (an int or a numpy integer, not a bool).
 
     Returns:
         A float64 tensor of shape ``(C,)`` on the first writer's device, without autograd history
-        (``requires_grad`` False), however the weights' dtype; summation order is free (checks allow 1e-6
-        relative difference).
+        (``requires_grad`` False), computed in float64 whatever the weights' dtype (``bfloat16`` included; a
+        float32 detour loses the squares of tiny weights); summation order is free (checks allow 1e-6 relative
+        difference).
 
     Raises:
         TypeError: if ``writers``, ``norms`` or ``readers`` is not a list or tuple, or holds a module of another
@@ -118,19 +110,26 @@ def coupled_channel_scores(
         ValueError: if ``writers`` is empty; if a writer has another number of outputs, a norm another number of
             features, or a reader another number of inputs than ``C``; if a reader is a conv with ``groups != 1``; if
             ``p`` is not 1 or 2. Arguments are checked in signature order (all types and sizes of ``writers``, then
-            ``norms``, ``readers`` and ``p``); within a list, the first bad element decides.
+            ``norms``, ``readers`` and ``p``); which of two bad elements of one list decides is not specified.
     """
+    # Signature order: all of writers (types, then sizes), then norms, then readers, then p.
     _check_layers("writers", writers, (nn.Conv2d, nn.Linear))
     if len(writers) == 0:
         raise ValueError("writers must hold at least one layer")
+    channels = writers[0].weight.shape[0]
+    _check_sizes("writers", [writer.weight.shape[0] for writer in writers], channels, "outputs")
     _check_layers("norms", norms, (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d))
+    _check_sizes("norms", [norm.num_features for norm in norms], channels, "features")
     _check_layers("readers", readers, (nn.Conv2d, nn.Linear))
-    _check_sizes(writers, norms, readers)
+    for i, reader in enumerate(readers):
+        if isinstance(reader, nn.Conv2d) and reader.groups != 1:
+            raise ValueError(f"readers[{i}] is a grouped conv (groups={reader.groups}); only groups=1 is supported")
+    _check_sizes("readers", [reader.weight.shape[1] for reader in readers], channels, "inputs")
     p = validate_int("p", p)
     if p not in (1, 2):
         raise ValueError(f"p must be 1 or 2, got {p}")
     with torch.no_grad():
-        scores = torch.zeros(writers[0].weight.shape[0], dtype=torch.float64, device=writers[0].weight.device)
+        scores = torch.zeros(channels, dtype=torch.float64, device=writers[0].weight.device)
         for writer in writers:
             scores += writer.weight.double().abs().pow(p).flatten(1).sum(dim=1)
         for norm in norms:

@@ -42,4 +42,4 @@ def coupled_channel_scores(writers, norms, readers, p=2):
         for reader in readers:
             w = np.abs(arr(reader.weight)) ** p
             total += w.sum(axis=tuple(d for d in range(w.ndim) if d != 1))
-    return torch.from_numpy(total)
+    return torch.from_numpy(total).to(writers[0].weight.device)
