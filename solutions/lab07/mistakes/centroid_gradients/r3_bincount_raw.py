@@ -1,0 +1,18 @@
+# mistake: returns torch.bincount's result as is: for an empty grad it is int64, not grad's dtype
+# expect: dtype
+def centroid_gradients(grad: torch.Tensor, assignments: torch.Tensor, k: int) -> torch.Tensor:
+    from utils.validation import validate_int, validate_type
+
+    validate_type("grad", grad, torch.Tensor)
+    if not grad.is_floating_point():
+        raise TypeError("grad must be a floating-point tensor")
+    validate_type("assignments", assignments, torch.Tensor)
+    if assignments.dtype != torch.int64:
+        raise TypeError("assignments must be an int64 tensor")
+    if assignments.shape != grad.shape:
+        raise ValueError("assignments must have the shape of grad")
+    k = validate_int("k", k, minimum=1)
+    if ((assignments < -1) | (assignments >= k)).any():
+        raise ValueError("assignments must lie in -1..k-1")
+    keep = assignments >= 0
+    return torch.bincount(assignments[keep], weights=grad.detach()[keep], minlength=k)

@@ -1,0 +1,17 @@
+# mistake: no range check: bincount with minlength=k, then [:k] silently drops assignments >= k and skips < -1
+# expect: ValueError
+def centroid_gradients(grad: torch.Tensor, assignments: torch.Tensor, k: int) -> torch.Tensor:
+    from utils.validation import validate_int, validate_type
+
+    validate_type("grad", grad, torch.Tensor)
+    if not grad.is_floating_point():
+        raise TypeError("grad must be a floating-point tensor")
+    validate_type("assignments", assignments, torch.Tensor)
+    if assignments.dtype != torch.int64:
+        raise TypeError("assignments must be an int64 tensor")
+    if assignments.shape != grad.shape:
+        raise ValueError("assignments must have the shape of grad")
+    k = validate_int("k", k, minimum=1)
+    keep = assignments >= 0
+    out = torch.bincount(assignments[keep], weights=grad.detach()[keep], minlength=k)[:k]
+    return out.to(grad.dtype)

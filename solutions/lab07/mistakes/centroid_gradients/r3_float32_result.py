@@ -1,0 +1,20 @@
+# mistake: builds the result with torch.zeros(k), float32 whatever grad's dtype: a float64 grad gives float32
+# expect: dtype
+def centroid_gradients(grad: torch.Tensor, assignments: torch.Tensor, k: int) -> torch.Tensor:
+    from utils.validation import validate_int, validate_type
+
+    validate_type("grad", grad, torch.Tensor)
+    if not grad.is_floating_point():
+        raise TypeError("grad must be a floating-point tensor")
+    validate_type("assignments", assignments, torch.Tensor)
+    if assignments.dtype != torch.int64:
+        raise TypeError("assignments must be an int64 tensor")
+    if assignments.shape != grad.shape:
+        raise ValueError("assignments must have the shape of grad")
+    k = validate_int("k", k, minimum=1)
+    if ((assignments < -1) | (assignments >= k)).any():
+        raise ValueError("assignments must lie in -1..k-1")
+    out = torch.zeros(k)
+    for c in range(k):
+        out[c] = grad[assignments == c].sum()
+    return out.detach()

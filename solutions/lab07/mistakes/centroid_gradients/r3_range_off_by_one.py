@@ -1,0 +1,19 @@
+# mistake: range check off by one at both ends (> k and < -2): an assignment equal to k is silently dropped by bincount[:k] and -2 is taken as pruned
+# expect: ValueError
+def centroid_gradients(grad: torch.Tensor, assignments: torch.Tensor, k: int) -> torch.Tensor:
+    from utils.validation import validate_int, validate_type
+
+    validate_type("grad", grad, torch.Tensor)
+    if not grad.is_floating_point():
+        raise TypeError("grad must be a floating-point tensor")
+    validate_type("assignments", assignments, torch.Tensor)
+    if assignments.dtype != torch.int64:
+        raise TypeError("assignments must be an int64 tensor")
+    if assignments.shape != grad.shape:
+        raise ValueError("assignments must have the shape of grad")
+    k = validate_int("k", k, minimum=1)
+    if ((assignments < -2) | (assignments > k)).any():
+        raise ValueError("assignments must lie in -1..k-1")
+    keep = assignments >= 0
+    out = torch.bincount(assignments[keep], weights=grad.detach()[keep], minlength=k)[:k]
+    return out.to(grad.dtype)

@@ -1,0 +1,34 @@
+# mistake: validates signed but not clipped: clipped=1 or clipped="no" is taken by truthiness instead of a TypeError
+# expect: TypeError
+def fake_quantize(
+    x: torch.Tensor,
+    scale: torch.Tensor | float,
+    zero_point: torch.Tensor | int,
+    bits: int = 8,
+    signed: bool = True,
+    clipped: bool = True,
+) -> torch.Tensor:
+    from utils.validation import validate_int, validate_type
+
+    validate_type("x", x, torch.Tensor)
+    if not x.is_floating_point():
+        raise TypeError("x must be a floating-point tensor")
+    validate_type("scale", scale, (float, int, np.floating, np.integer, torch.Tensor))
+    validate_type("zero_point", zero_point, (int, np.integer, torch.Tensor))
+    bits = validate_int("bits", bits, 2, 8)
+    validate_type("signed", signed, bool)
+    qmin, qmax = (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1) if signed else (0, 2**bits - 1)
+
+    class _FakeQuant(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx, inp):
+            q = torch.round(inp / scale) + zero_point
+            ctx.save_for_backward((q >= qmin) & (q <= qmax))
+            return ((q.clamp(qmin, qmax) - zero_point) * scale).to(inp.dtype)
+
+        @staticmethod
+        def backward(ctx, grad):
+            (mask,) = ctx.saved_tensors
+            return grad * mask if clipped else grad
+
+    return _FakeQuant.apply(x)
