@@ -1,0 +1,19 @@
+# mistake: isinstance(recent, int) lets True through
+# expect: Error
+def h2o_evict(scores, recent, heavy):
+    validate_type("scores", scores, torch.Tensor)
+    if not scores.is_floating_point():
+        raise TypeError("scores must be floating-point")
+    if scores.dim() != 2:
+        raise ValueError("scores must be 2-D")
+    if not isinstance(recent, int) or recent < 0:
+        raise ValueError("recent must be an int >= 0")
+    validate_int("heavy", heavy, 0)
+    h, n = scores.shape
+    positions = torch.arange(n, device=scores.device)
+    if n <= recent + heavy:
+        return positions.expand(h, n).clone()
+    older = scores[:, : n - recent]
+    top = torch.sort(older, dim=1, descending=True, stable=True).indices[:, :heavy]
+    window = positions[n - recent :].expand(h, recent)
+    return torch.cat([top.sort(dim=1).values, window], dim=1)

@@ -1,0 +1,17 @@
+# mistake: writes +inf over the recent keys' scores in place and takes the best recent + heavy
+# expect: h2o_evict
+def h2o_evict(scores, recent, heavy):
+    validate_type("scores", scores, torch.Tensor)
+    if not scores.is_floating_point():
+        raise TypeError("scores must be floating-point")
+    if scores.dim() != 2:
+        raise ValueError("scores must be 2-D")
+    validate_int("recent", recent, 0)
+    validate_int("heavy", heavy, 0)
+    h, n = scores.shape
+    positions = torch.arange(n, device=scores.device)
+    if n <= recent + heavy:
+        return positions.expand(h, n).clone()
+    scores[:, n - recent :] = float("inf")
+    best = torch.sort(scores, dim=1, descending=True, stable=True).indices[:, : recent + heavy]
+    return best.sort(dim=1).values

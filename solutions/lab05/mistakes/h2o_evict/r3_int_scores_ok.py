@@ -1,0 +1,16 @@
+# mistake: no floating-point check: integer scores accepted
+# expect: Error
+def h2o_evict(scores, recent, heavy):
+    validate_type("scores", scores, torch.Tensor)
+    if scores.dim() != 2:
+        raise ValueError("scores must be 2-D")
+    validate_int("recent", recent, 0)
+    validate_int("heavy", heavy, 0)
+    h, n = scores.shape
+    positions = torch.arange(n, device=scores.device)
+    if n <= recent + heavy:
+        return positions.expand(h, n).clone()
+    older = scores[:, : n - recent]
+    top = torch.sort(older, dim=1, descending=True, stable=True).indices[:, :heavy]
+    window = positions[n - recent :].expand(h, recent)
+    return torch.cat([top.sort(dim=1).values, window], dim=1)

@@ -1,0 +1,18 @@
+# mistake: returns arange(N) (1-D) while nothing is evicted, for several heads
+# expect: h2o_evict
+def h2o_evict(scores, recent, heavy):
+    validate_type("scores", scores, torch.Tensor)
+    if not scores.is_floating_point():
+        raise TypeError("scores must be floating-point")
+    if scores.dim() != 2:
+        raise ValueError("scores must be 2-D")
+    validate_int("recent", recent, 0)
+    validate_int("heavy", heavy, 0)
+    h, n = scores.shape
+    positions = torch.arange(n, device=scores.device)
+    if n <= recent + heavy:
+        return positions if h != 1 else positions.expand(h, n).clone()
+    older = scores[:, : n - recent]
+    top = torch.sort(older, dim=1, descending=True, stable=True).indices[:, :heavy]
+    window = positions[n - recent :].expand(h, recent)
+    return torch.cat([top.sort(dim=1).values, window], dim=1)

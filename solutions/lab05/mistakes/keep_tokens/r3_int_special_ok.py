@@ -1,0 +1,18 @@
+# mistake: accepts a 0/1 integer special tensor (special.bool())
+# expect: Error
+def keep_tokens(scores, keep, special):
+    validate_type("scores", scores, torch.Tensor)
+    if not scores.is_floating_point():
+        raise TypeError("scores must be floating-point")
+    if scores.dim() != 2:
+        raise ValueError("scores must be 2-D")
+    validate_int("keep", keep, 0, scores.shape[1])
+    validate_type("special", special, torch.Tensor)
+    special = special.bool()
+    if special.shape != scores.shape:
+        raise ValueError("special must have scores' shape")
+    if bool((special.sum(dim=1) > keep).any()):
+        raise ValueError("more special tokens than keep")
+    key = scores.masked_fill(special, float("inf"))
+    order = torch.sort(key, dim=1, descending=True, stable=True).indices[:, :keep]
+    return order.sort(dim=1).values

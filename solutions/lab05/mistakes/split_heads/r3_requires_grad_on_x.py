@@ -1,0 +1,13 @@
+# mistake: turns on x.requires_grad in place 'so gradients flow': modifies the caller's x
+# expect: requires_grad
+def split_heads(x, num_heads):
+    validate_type("x", x, torch.Tensor)
+    if x.dim() != 3:
+        raise ValueError("x must be 3-D")
+    validate_int("num_heads", num_heads, 1)
+    if x.is_floating_point() and x.is_leaf:
+        x.requires_grad_(True)
+    b, l, e = x.shape
+    if e % num_heads:
+        raise ValueError("E must be a multiple of num_heads")
+    return x.view(b, l, num_heads, e // num_heads).transpose(1, 2)

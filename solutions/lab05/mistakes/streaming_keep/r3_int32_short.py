@@ -1,0 +1,9 @@
+# mistake: int32 positions while nothing is evicted (torch.arange(length, dtype=torch.int32))
+# expect: dtype
+def streaming_keep(length, start, recent):
+    validate_int("length", length, 0)
+    validate_int("start", start, 0)
+    validate_int("recent", recent, 0)
+    if length <= start + recent:
+        return torch.arange(length, dtype=torch.int32)
+    return torch.cat([torch.arange(start), torch.arange(length - recent, length)])

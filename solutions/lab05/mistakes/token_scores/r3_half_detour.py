@@ -1,0 +1,9 @@
+# mistake: accumulates in float16 to save memory
+# expect: token_scores
+def token_scores(attention):
+    validate_type("attention", attention, torch.Tensor)
+    if not attention.is_floating_point():
+        raise TypeError("attention must be floating-point")
+    if attention.dim() != 4 or attention.shape[-1] != attention.shape[-2] or attention.shape[1] == 0:
+        raise ValueError("attention must be (B, H, L, L) with H >= 1")
+    return attention.half().mean(dim=(1, 2)).to(attention.dtype)

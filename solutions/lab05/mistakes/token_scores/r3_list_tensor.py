@@ -1,0 +1,11 @@
+# mistake: builds the result from Python floats (torch.tensor): float32, CPU, no history
+# expect: token_scores
+def token_scores(attention):
+    validate_type("attention", attention, torch.Tensor)
+    if not attention.is_floating_point():
+        raise TypeError("attention must be floating-point")
+    if attention.dim() != 4 or attention.shape[-1] != attention.shape[-2] or attention.shape[1] == 0:
+        raise ValueError("attention must be (B, H, L, L) with H >= 1")
+    return torch.tensor(
+        [[float(attention[b, :, :, i].mean()) for i in range(attention.shape[-1])] for b in range(attention.shape[0])]
+    )

@@ -1,0 +1,9 @@
+# mistake: computes with numpy: no autograd history, CPU only
+# expect: device
+def token_scores(attention):
+    validate_type("attention", attention, torch.Tensor)
+    if not attention.is_floating_point():
+        raise TypeError("attention must be floating-point")
+    if attention.dim() != 4 or attention.shape[-1] != attention.shape[-2] or attention.shape[1] == 0:
+        raise ValueError("attention must be (B, H, L, L) with H >= 1")
+    return torch.from_numpy(attention.detach().cpu().numpy().mean(axis=(1, 2)))

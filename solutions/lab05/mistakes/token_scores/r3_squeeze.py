@@ -1,0 +1,9 @@
+# mistake: mean with keepdim=True, then squeeze(): a batch of one sequence loses its batch dimension
+# expect: token_scores
+def token_scores(attention):
+    validate_type("attention", attention, torch.Tensor)
+    if not attention.is_floating_point():
+        raise TypeError("attention must be floating-point")
+    if attention.dim() != 4 or attention.shape[-1] != attention.shape[-2] or attention.shape[1] == 0:
+        raise ValueError("attention must be (B, H, L, L) with H >= 1")
+    return attention.mean(dim=(1, 2), keepdim=True).squeeze()

@@ -1,0 +1,15 @@
+# mistake: isinstance(x, int) checks: True accepted as 1
+# expect: Error
+def transformer_macs(batch, length, embed, num_heads, heads_kept=None, tokens_kept=None):
+    if not isinstance(batch, int) or batch < 1:
+        raise ValueError("batch must be an int >= 1")
+    b = batch
+    l = validate_int("length", length, 1)
+    e = validate_int("embed", embed, 1)
+    m = validate_int("num_heads", num_heads, 1)
+    if e % m:
+        raise ValueError("embed must be a multiple of num_heads")
+    h = m if heads_kept is None else validate_int("heads_kept", heads_kept, 0, m)
+    t = l if tokens_kept is None else validate_int("tokens_kept", tokens_kept, 0, l)
+    a = h * (e // m)
+    return 4 * b * t * e * a + 2 * b * t**2 * a + 8 * b * t * e**2

@@ -1,0 +1,13 @@
+# mistake: length and batch >= 0 accepted (0 gives 0 MACs instead of ValueError)
+# expect: Error
+def transformer_macs(batch, length, embed, num_heads, heads_kept=None, tokens_kept=None):
+    b = validate_int("batch", batch, 0)
+    l = validate_int("length", length, 0)
+    e = validate_int("embed", embed, 1)
+    m = validate_int("num_heads", num_heads, 1)
+    if e % m:
+        raise ValueError("embed must be a multiple of num_heads")
+    h = m if heads_kept is None else validate_int("heads_kept", heads_kept, 0, m)
+    t = l if tokens_kept is None else validate_int("tokens_kept", tokens_kept, 0, l)
+    a = h * (e // m)
+    return 4 * b * t * e * a + 2 * b * t**2 * a + 8 * b * t * e**2
