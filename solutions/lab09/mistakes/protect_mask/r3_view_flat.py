@@ -1,0 +1,14 @@
+# mistake: flattens with .view(-1): a non-contiguous scores tensor raises
+# expect: contiguous
+def protect_mask(scores: torch.Tensor, fraction: float) -> torch.Tensor:
+    validate_type("scores", scores, torch.Tensor)
+    if not scores.is_floating_point():
+        raise TypeError(f"scores must be floating point, got {scores.dtype}")
+    fraction = validate_fraction("fraction", fraction)
+    n = scores.numel()
+    k = round(fraction * n)
+    flat = scores.detach().view(-1)
+    order = torch.sort(flat, descending=True, stable=True).indices
+    mask = torch.zeros(n, dtype=torch.bool, device=scores.device)
+    mask[order[:k]] = True
+    return mask.reshape(scores.shape)
