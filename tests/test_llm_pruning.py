@@ -194,6 +194,8 @@ def test_column_step_matches_the_official_loop_body() -> None:
     torch.testing.assert_close(err, err1)
     torch.testing.assert_close(new[:, 3:], w1[:, 3:])
     assert torch.equal(new[:, 2], q) and torch.equal(new[:, :2], block[:, :2])
+    new, err = llm.sparsegpt_column_step(block.requires_grad_(), hinv.requires_grad_(), pruned, 2)
+    assert not new.requires_grad and not err.requires_grad  # no autograd history from block or hinv
 
 
 def test_perplexity_equals_cross_entropy_of_a_causal_lm() -> None:

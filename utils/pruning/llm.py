@@ -188,6 +188,7 @@ def sparsegpt_column_step(
     validate_shape("pruned", pruned, (block.shape[0],))
     column = validate_int("column", column, minimum=0, maximum=block.shape[1] - 1)
     new_block = block.detach().clone()
+    hinv = hinv.detach()  # no autograd history from either input
     w = new_block[:, column].clone()
     q = torch.where(pruned, torch.zeros_like(w), w)
     err = (w - q) / hinv[column, column]

@@ -1,0 +1,26 @@
+# mistake: accepts any integer dtype for labels (int32 too)
+# expect: error raised
+def perplexity(logits: torch.Tensor, labels: torch.Tensor) -> float:
+    validate_type("logits", logits, torch.Tensor)
+    if not logits.is_floating_point():
+        raise TypeError("logits must be floating-point")
+    if logits.dim() != 3:
+        raise ValueError("logits must be 3-D")
+    validate_type("labels", labels, torch.Tensor)
+    if labels.dtype.is_floating_point or labels.dtype == torch.bool:
+        raise TypeError("labels must be int64")
+    if tuple(labels.shape) != tuple(logits.shape[:2]):
+        raise ValueError("labels' shape must be logits.shape[:2]")
+    vocab = logits.shape[2]
+    bad = (labels != -100) & ((labels < 0) | (labels >= vocab))
+    if bool(bad.any()):
+        raise ValueError("labels out of range")
+    target = labels[:, 1:]
+    counted = target != -100
+    if int(counted.sum()) == 0:
+        raise ValueError("no label is counted")
+    dtype = torch.float64 if logits.dtype == torch.float64 else torch.float32
+    logp = torch.log_softmax(logits.detach()[:, :-1].to(dtype), dim=-1)
+    picked = logp.gather(2, target.clamp(min=0).unsqueeze(-1)).squeeze(-1)
+    nll = -(picked * counted).sum() / counted.sum()
+    return float(math.exp(float(nll)))

@@ -1,0 +1,28 @@
+# mistake: subtracts err * hinv[c, c:] from columns c onwards and never writes q (pruned weights left at w - err * d, not exactly 0)
+# expect: exactly 0
+def sparsegpt_column_step(
+    block: torch.Tensor, hinv: torch.Tensor, pruned: torch.Tensor, column: int
+) -> tuple[torch.Tensor, torch.Tensor]:
+    validate_type("block", block, torch.Tensor)
+    if not block.is_floating_point():
+        raise TypeError("block must be floating-point")
+    if block.dim() != 2:
+        raise ValueError("block must be 2-D")
+    rows, columns = block.shape
+    validate_type("hinv", hinv, torch.Tensor)
+    if hinv.dtype != block.dtype:
+        raise TypeError("hinv must have block's dtype")
+    if tuple(hinv.shape) != (columns, columns):
+        raise ValueError("hinv must be (columns, columns)")
+    validate_type("pruned", pruned, torch.Tensor)
+    if pruned.dtype != torch.bool:
+        raise TypeError("pruned must be bool")
+    if tuple(pruned.shape) != (rows,):
+        raise ValueError("pruned must be (rows,)")
+    column = validate_int("column", column, 0, columns - 1)
+    new = block.detach().clone()
+    w = new[:, column].clone()
+    q = torch.where(pruned, torch.zeros_like(w), w)
+    err = (w - q) / hinv[column, column].detach()
+    new[:, column:] -= err.unsqueeze(1) * hinv[column, column:].detach().unsqueeze(0)
+    return new, err
