@@ -1,7 +1,0 @@
-# mistake: always returns float32
-# expect: float64
-def hard_concrete_test_gate(log_alpha: torch.Tensor) -> torch.Tensor:
-    if not isinstance(log_alpha, torch.Tensor) or not log_alpha.dtype.is_floating_point:
-        raise TypeError("log_alpha must be a floating-point tensor")
-    gamma, zeta = -0.1, 1.1  # the stretch interval
-    return torch.clamp(torch.sigmoid(log_alpha) * (zeta - gamma) + gamma, 0.0, 1.0).float()

@@ -1,7 +1,0 @@
-# mistake: thresholds log_alpha at 0
-# expect: 0.8
-def hard_concrete_test_gate(log_alpha: torch.Tensor) -> torch.Tensor:
-    if not isinstance(log_alpha, torch.Tensor) or not log_alpha.dtype.is_floating_point:
-        raise TypeError("log_alpha must be a floating-point tensor")
-    gamma, zeta = -0.1, 1.1  # the stretch interval
-    return (log_alpha > 0).to(log_alpha.dtype)
