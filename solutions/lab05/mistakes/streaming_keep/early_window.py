@@ -1,9 +1,0 @@
-# mistake: takes the window one position too early
-# expect: one position too early
-def streaming_keep(length: int, start: int, recent: int) -> torch.Tensor:
-    length = validate_int("length", length, minimum=0)
-    start = validate_int("start", start, minimum=0)
-    recent = validate_int("recent", recent, minimum=0)
-    if length <= start + recent:
-        return torch.arange(length)
-    return torch.cat([torch.arange(start), torch.arange(length - recent - 1, length - 1)])
