@@ -1,5 +1,5 @@
 # mistake: computes in float32 (np.float32)
-# expect: 12 places
+# expect: the values for 0 rounds
 
 
 def remaining_fraction(sizes, rate, rounds, output_rate=None):

@@ -1,5 +1,5 @@
 # mistake: rounds the answer to 4 decimals
-# expect: 12 places
+# expect: the values for 0 rounds
 
 
 def remaining_fraction(sizes, rate, rounds, output_rate=None):
