@@ -1,0 +1,26 @@
+# mistake: returns values reshaped (shared memory) when every bit is set
+# expect: shares no memory
+import math
+
+
+def bitmap_decode(bitmap, values, shape):
+    validate_type("bitmap", bitmap, torch.Tensor)
+    if bitmap.dim() != 1 or bitmap.dtype != torch.bool:
+        raise ValueError("bitmap must be a 1-D bool tensor")
+    validate_type("values", values, torch.Tensor)
+    if values.dim() != 1:
+        raise ValueError("values must be 1-D")
+    if not isinstance(shape, tuple):
+        raise TypeError("shape must be a tuple")
+    for s in shape:
+        validate_int("size", s, minimum=0)
+    n = math.prod(int(s) for s in shape)
+    if bitmap.numel() != n:
+        raise ValueError("bitmap length")
+    if int(bitmap.sum()) != values.numel():
+        raise ValueError("values length")
+    if bool(bitmap.all()):
+        return values.reshape(tuple(int(s) for s in shape))
+    out = torch.zeros(n, dtype=values.dtype, device=values.device)
+    out[bitmap] = values
+    return out.reshape(tuple(int(s) for s in shape))

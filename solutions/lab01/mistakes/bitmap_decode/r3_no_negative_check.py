@@ -1,0 +1,25 @@
+# mistake: only checks prod(shape) so (-1, -2) with 2 bits passes
+# expect: bitmap_decode
+import math
+
+
+def bitmap_decode(bitmap, values, shape):
+    validate_type("bitmap", bitmap, torch.Tensor)
+    if bitmap.dim() != 1 or bitmap.dtype != torch.bool:
+        raise ValueError("bitmap must be a 1-D bool tensor")
+    validate_type("values", values, torch.Tensor)
+    if values.dim() != 1:
+        raise ValueError("values must be 1-D")
+    if not isinstance(shape, tuple):
+        raise TypeError("shape must be a tuple")
+    for s in shape:
+        if isinstance(s, bool) or not isinstance(s, (int, np.integer)):
+            raise TypeError("size")
+    n = abs(math.prod(int(s) for s in shape))
+    if bitmap.numel() != n:
+        raise ValueError("bitmap length")
+    if int(bitmap.sum()) != values.numel():
+        raise ValueError("values length")
+    out = torch.zeros(n, dtype=values.dtype, device=values.device)
+    out[bitmap] = values
+    return out.reshape(tuple(abs(int(s)) for s in shape))

@@ -1,0 +1,13 @@
+# mistake: indptr as int32
+# expect: csr_from_dense
+def csr_from_dense(matrix):
+    validate_type("matrix", matrix, torch.Tensor)
+    if matrix.dim() != 2:
+        raise ValueError("matrix must be 2-D")
+    mask = matrix != 0
+    counts = mask.sum(dim=1)
+    indptr = torch.zeros(matrix.shape[0] + 1, dtype=torch.int64, device=matrix.device)
+    indptr[1:] = torch.cumsum(counts, 0)
+    indptr = indptr.int()
+    rows, cols = torch.nonzero(mask, as_tuple=True)
+    return indptr, cols.to(torch.int64), matrix[rows, cols]
