@@ -1,0 +1,27 @@
+# alternative: written from the docstring: explicit loops/argsort, float64 accumulation, flags restored per module
+def obs_step(weight, hinv, alive):
+    validate_type("weight", weight, torch.Tensor)
+    if weight.ndim != 1:
+        raise ValueError("weight must be 1-D")
+    validate_type("hinv", hinv, torch.Tensor)
+    if tuple(hinv.shape) != (weight.numel(), weight.numel()):
+        raise ValueError("hinv shape")
+    validate_type("alive", alive, torch.Tensor)
+    if tuple(alive.shape) != tuple(weight.shape):
+        raise ValueError("alive shape")
+    if alive.dtype != torch.bool:
+        raise ValueError("alive must be bool")
+    if not bool(alive.any()):
+        raise ValueError("no entry alive")
+    w = weight.to(torch.float64)
+    h = hinv.to(torch.float64)
+    idx = alive.nonzero().flatten()
+    costs = w[idx] ** 2 / h.diagonal()[idx]
+    q = int(idx[torch.argmin(costs)])
+    new = w - (w[q] / h[q, q]) * h[:, q]
+    new = torch.where(alive, new, w)
+    new[q] = 0.0
+    nh = h - torch.outer(h[:, q], h[q, :]) / h[q, q]
+    nh[q, :] = 0.0
+    nh[:, q] = 0.0
+    return new.to(weight.dtype), nh, q

@@ -1,0 +1,28 @@
+# mistake: returns q as numpy.int64, not a Python int
+# expect: obs_step
+def obs_step(weight, hinv, alive):
+    validate_type("weight", weight, torch.Tensor)
+    validate_type("hinv", hinv, torch.Tensor)
+    validate_type("alive", alive, torch.Tensor)
+    if (
+        weight.ndim != 1
+        or tuple(hinv.shape) != (weight.numel(), weight.numel())
+        or tuple(alive.shape) != tuple(weight.shape)
+    ):
+        raise ValueError("shapes")
+    if alive.dtype != torch.bool:
+        raise ValueError("alive must be bool")
+    if not bool(alive.any()):
+        raise ValueError("no entry alive")
+    w = weight.to(torch.float64)
+    h = hinv.to(torch.float64)
+    idx = alive.nonzero().flatten()
+    costs = w[idx] ** 2 / h.diagonal()[idx]
+    q = idx.numpy()[int(torch.argmin(costs))]
+    new = w - (w[q] / h[q, q]) * h[:, q]
+    new = torch.where(alive, new, w)
+    new[q] = 0.0
+    nh = h - torch.outer(h[:, q], h[q, :]) / h[q, q]
+    nh[q, :] = 0.0
+    nh[:, q] = 0.0
+    return new.to(weight.dtype), nh, q

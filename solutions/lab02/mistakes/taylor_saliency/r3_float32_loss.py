@@ -1,0 +1,25 @@
+# mistake: casts the logits to float32 before the loss (float64 model loses precision)
+# expect: float64 precision
+def _check(model, inputs, targets):
+    validate_type("model", model, nn.Module)
+    validate_type("inputs", inputs, torch.Tensor)
+    if inputs.ndim == 0 or inputs.shape[0] == 0:
+        raise ValueError("empty batch")
+    validate_type("targets", targets, torch.Tensor)
+    if targets.dtype != torch.int64 or tuple(targets.shape) != (inputs.shape[0],):
+        raise ValueError("targets must be int64 of shape (N,)")
+
+
+def taylor_saliency(model, inputs, targets):
+    _check(model, inputs, targets)
+    layers = prunable_modules(model)
+    flags = {m: m.training for m in model.modules()}
+    model.eval()
+    try:
+        with torch.enable_grad():
+            loss = F.cross_entropy(model(inputs).float(), targets)
+            grads = torch.autograd.grad(loss, [m.weight for m in layers.values()])
+    finally:
+        for m, f in flags.items():
+            m.training = f
+    return {name: (g * m.weight).abs().detach() for (name, m), g in zip(layers.items(), grads)}
