@@ -93,9 +93,12 @@ def test_compacting_gives_variants_the_solutions_docstrings_and_shortens_stale_e
     other = 'def other(x):\n    """Mine."""\n    return x'
     assert audit.with_solution_docstrings(other, solution) == other  # the solution does not define it
 
+    broken = "# mistake: stale\n# expect: x\n<<<<<<< solution\n    gone\n=======\n>>>>>>> mistake\n"
+    (folder / "broken.edit").write_text(broken)  # its block matches nothing: left as it is, for the audit to name
     rewritten = {path.name: (before, after) for path, before, after in audit.compact_lab(lab)}
     assert set(rewritten) == {"stale.edit", "stale_edit.edit"} and not (folder / "stale.py").exists()
     assert all(after < before / 3 for before, after in rewritten.values())
+    assert (folder / "broken.edit").read_text() == broken
     body = "<<<<<<< solution\n    return FACTOR * x\n=======\n    return x + 2\n>>>>>>> mistake\n"
     assert (folder / "stale.edit").read_text() == "# mistake: stale docstring\n# expect: add 2\n" + body
     assert (folder / "stale_edit.edit").read_text() == "# mistake: stale edit\n# expect: add 2\n" + body
